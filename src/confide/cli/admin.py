@@ -1,0 +1,1 @@
+"""Foundation commands: init, serve, tenants, keys, audit."""

@@ -1,0 +1,1 @@
+"""`confide scan`: run the Shield over a JSONL file."""

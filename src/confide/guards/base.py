@@ -1,0 +1,43 @@
+"""The one interface every guard implements, and the context it is given."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+from confide.verdict import Channel, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class GuardContext:
+    """What a guard may know about the text besides the text itself.
+
+    `original` is the text as received (entity offsets index it); the text passed to
+    `check` may be its normalised form, and `to_original` maps a span of that form back.
+    Output guards also get the conversation/retrieved `context`, the `system_prompt`,
+    the conversation's `canary`, and the values this subject provided (`subject_values`).
+    """
+
+    channel: Channel
+    original: str
+    context: tuple[str, ...] = ()
+    system_prompt: str | None = None
+    canary: str | None = None
+    subject_values: frozenset[str] = frozenset()
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the checked text back to `original` (identity unless normalised)."""
+        mapper = self.options.get("_offset_map")
+        return mapper(start, end) if mapper else (start, end)
+
+
+@runtime_checkable
+class Guard(Protocol):
+    """A pure check: no network, no database. `name` and `version` go into every verdict."""
+
+    name: str
+    version: str
+
+    def check(self, text: str, ctx: GuardContext) -> Verdict: ...

@@ -1,0 +1,19 @@
+from confide.verdict import Action, Entity, Verdict, combine
+
+
+def test_combine_takes_most_severe_action_and_unions_reasons():
+    a = Verdict(action=Action.TRANSFORM, reasons=("input.pii",), scores={"pii": 0.9},
+                entities=(Entity("PERSON", 5, 9, 0.9),), detectors={"pii": "1"})
+    b = Verdict(action=Action.BLOCK, reasons=("input.injection", "input.pii"),
+                scores={"injection": 0.97, "pii": 0.5}, detectors={"injection": "2"})
+    v = combine([a, b], text="x")
+    assert v.action is Action.BLOCK
+    assert v.reasons == ("input.pii", "input.injection")
+    assert v.scores == {"pii": 0.9, "injection": 0.97}
+    assert v.detectors == {"pii": "1", "injection": "2"}
+    assert not v.allowed
+
+
+def test_allow_has_no_text_in_dict():
+    d = Verdict(text="secret").to_dict()
+    assert d["verdict"] == "allow" and d["text"] is None
