@@ -13,9 +13,9 @@ from confide.verdict import Channel, Verdict
 class GuardContext:
     """What a guard may know about the text besides the text itself.
 
-    `original` is the text as received (entity offsets index it); the text passed to
-    `check` may be its normalised form, and `to_original` maps a span of that form back.
-    Output guards also get the conversation/retrieved `context`, the `system_prompt`,
+    `original` is the text as received. The text passed to `check` may be its normalised
+    form: a guard reports entity offsets into the text it was given, and the Shield maps
+    them back to `original`. Output guards also get the conversation/retrieved `context`, the `system_prompt`,
     the conversation's `canary`, and the values this subject provided (`subject_values`).
     """
 
@@ -26,11 +26,6 @@ class GuardContext:
     canary: str | None = None
     subject_values: frozenset[str] = frozenset()
     options: Mapping[str, Any] = field(default_factory=dict)
-
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span of the checked text back to `original` (identity unless normalised)."""
-        mapper = self.options.get("_offset_map")
-        return mapper(start, end) if mapper else (start, end)
 
 
 @runtime_checkable
