@@ -15,8 +15,9 @@ class GuardContext:
 
     `original` is the text as received. The text passed to `check` may be its normalised
     form: a guard reports entity offsets into the text it was given, and the Shield maps
-    them back to `original`. Output guards also get the conversation/retrieved `context`, the `system_prompt`,
-    the conversation's `canary`, and the values this subject provided (`subject_values`).
+    them back to `original`. Output guards also get the conversation/retrieved `context`,
+    the `system_prompt`, the conversation's `canary`, and the values this subject provided
+    (`subject_values`).
     """
 
     channel: Channel
