@@ -1,0 +1,148 @@
+"""Bearer-key authentication and scope checks, as FastAPI dependencies.
+
+The tenant of a request always comes from its key. Every refusal is counted, logged with a
+reason code and appended to the audit log; the token itself is never logged or audited.
+
+Routes declare what they need::
+
+    @router.get("/v1/things")
+    def list_things(principal: Principal = Depends(require_scope("conversations"))): ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import Depends, Request
+
+from confide.apikeys import AuthError, Principal
+from confide.audit import SYSTEM_TENANT
+from confide.server import context
+from confide.server.deps import get_metrics, get_services
+from confide.server.errors import ApiError
+from confide.server.logging import get_logger
+from confide.server.middleware import route_label
+
+_log = get_logger("server.auth")
+
+_UNAUTHORIZED = "missing or invalid API key"
+
+
+def _request_details(request: Request) -> dict[str, Any]:
+    return {"method": request.method, "route": route_label(request.scope)}
+
+
+def _deny(
+    request: Request,
+    reason: str,
+    *,
+    tenant_id: str | None = None,
+    key_id: str | None = None,
+) -> ApiError:
+    """Count, log and audit a failed authentication; return the 401 to raise."""
+    get_metrics(request).auth_failure(reason)
+    ctx = context.current()
+    if ctx is not None:
+        ctx.reason = reason
+        ctx.key_id = key_id
+    _log.info(
+        "authentication refused",
+        extra={"event": "auth.denied", "reason": reason, "key_id": key_id},
+    )
+    get_services(request).audit.append(
+        tenant_id or SYSTEM_TENANT,
+        "auth.denied",
+        actor=f"key:{key_id}" if key_id else "anonymous",
+        reason=reason,
+        details=_request_details(request),
+    )
+    return ApiError(
+        401, "unauthorized", _UNAUTHORIZED, {"WWW-Authenticate": "Bearer"}, reason=reason
+    )
+
+
+def authenticate(request: Request) -> Principal:
+    """The principal of the request's `Authorization: Bearer` key; 401 (audited) otherwise."""
+    header = request.headers.get("authorization")
+    if not header:
+        raise _deny(request, "auth.missing")
+    scheme, _, token = header.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise _deny(request, "auth.malformed")
+    try:
+        principal = get_services(request).apikeys.authenticate(token)
+    except AuthError as exc:
+        raise _deny(
+            request,
+            exc.reason,
+            tenant_id=getattr(exc, "tenant_id", None),
+            key_id=getattr(exc, "key_id", None),
+        ) from None
+    ctx = context.current()
+    if ctx is not None:
+        ctx.tenant_id = principal.tenant_id
+        ctx.key_id = principal.key_id
+    return principal
+
+
+def require_scope(scope: str) -> Callable[..., Principal]:
+    """A dependency that returns the request's principal if its key holds `scope`; 403 if not."""
+
+    def dependency(request: Request, principal: Principal = Depends(authenticate)) -> Principal:
+        if scope in principal.scopes:
+            return principal
+        reason = "scope.missing"
+        get_metrics(request).auth_failure(reason)
+        ctx = context.current()
+        if ctx is not None:
+            ctx.reason = reason
+        get_services(request).audit.append(
+            principal.tenant_id,
+            "access.forbidden",
+            actor=f"key:{principal.key_id}",
+            reason=reason,
+            details={**_request_details(request), "scope": scope},
+        )
+        raise ApiError(403, "forbidden", f"this API key lacks the '{scope}' scope", reason=reason)
+
+    dependency.__name__ = f"require_scope_{scope.replace(':', '_')}"
+    return dependency
+
+
+def not_found(
+    request: Request,
+    principal: Principal,
+    kind: str,
+    ref: str,
+    *,
+    owner_tenant_id: str | None,
+) -> ApiError:
+    """The 404 for a resource the principal may not see; audited, identical either way.
+
+    `owner_tenant_id` is the tenant that owns the resource when it exists elsewhere (a
+    cross-tenant attempt, `access.cross_tenant`), or None when nothing has that id
+    (`access.not_found`). Both cases answer the same 404 and cost one audit write, so the
+    response is no oracle for another tenant's ids.
+    """
+    cross = owner_tenant_id is not None and owner_tenant_id != principal.tenant_id
+    event, reason = (
+        ("access.cross_tenant", "tenant.mismatch")
+        if cross
+        else ("access.not_found", "resource.unknown")
+    )
+    if cross:
+        get_metrics(request).auth_failure(reason)
+    ctx = context.current()
+    if ctx is not None:
+        ctx.reason = reason
+    get_services(request).audit.append(
+        principal.tenant_id,
+        event,
+        actor=f"key:{principal.key_id}",
+        reason=reason,
+        subject_ref=f"{kind}:{ref[:64]}",
+        details=_request_details(request),
+    )
+    return ApiError(404, "not_found", f"{kind} not found", reason=reason)
