@@ -1,0 +1,135 @@
+"""Find encoded payloads (base64, hex, ROT13, URL-encoding, leetspeak); decode plausible ones.
+
+The Shield scans every decoded variant with the same detectors as the text itself, so an
+instruction does not slip past by being encoded. A decoding is kept only when it yields
+readable text; the result says which encoding it was and where it sat.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+VERSION = "decode-1"
+MAX_DEPTH = 2
+MAX_VARIANTS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """One decoded payload: its encoding, the span of the encoded text, and the plain text."""
+
+    encoding: str
+    start: int
+    end: int
+    text: str
+
+
+_B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[\s:]?){8,}(?![0-9A-Fa-f])")
+_HEX_ESC = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){6,}")
+_PCT = re.compile(r"%[0-9A-Fa-f]{2}")
+_LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[A-Za-z])(?=[\w@$]*[0-9@$])[\w@$]{2,20}(?![\w@$])")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
+                       "9": "g", "@": "a", "$": "s"})
+_COMMON_WORDS = frozenset(
+    "the and you your all to of a in is it that for this are be with as not on now "
+    "ignore previous instructions system prompt tell me what from reveal forget rules "
+    "please do say print show write send new act pretend above below everything".split()
+)
+
+
+def _printable(raw: bytes) -> str | None:
+    """Decode bytes as UTF-8 if (almost) every character is printable, else None."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(text) < 4:
+        return None
+    printable = sum(c.isprintable() or c in "\n\t\r" for c in text)
+    return text if printable / len(text) >= 0.95 else None
+
+
+def _is_language(text: str) -> bool:
+    """Words separated by spaces (or one short word), not another random-looking token."""
+    letters = sum(c.isalpha() for c in text)
+    if letters / len(text) < 0.5:
+        return False
+    return " " in text or len(text) <= 24
+
+
+def _plausible(raw: bytes, depth: int) -> str | None:
+    """Readable text, or (above the last level) printable text that decodes further."""
+    text = _printable(raw)
+    if text is None:
+        return None
+    if _is_language(text) or (depth > 1 and _decode_once(text, depth - 1)):
+        return text
+    return None
+
+
+def _english_words(text: str) -> int:
+    return sum(1 for w in re.findall(r"[a-z]+", text.lower()) if w in _COMMON_WORDS)
+
+
+def _decode_once(text: str, depth: int = 1) -> list[Decoded]:
+    found: list[Decoded] = []
+    for m in _B64.finditer(text):
+        token = m.group()
+        if token.isalpha() and (token.islower() or token.isupper()):
+            continue  # a plain long word, not base64
+        padded = token + "=" * (-len(token) % 4)
+        for decoder in (base64.b64decode, base64.urlsafe_b64decode):
+            try:
+                plain = _plausible(decoder(padded), depth)
+            except (binascii.Error, ValueError):
+                plain = None
+            if plain:
+                found.append(Decoded("base64", m.start(), m.end(), plain))
+                break
+    for regex in (_HEX, _HEX_ESC):
+        for m in regex.finditer(text):
+            digits = re.sub(r"[^0-9A-Fa-f]", "", m.group().replace("\\x", ""))
+            try:
+                plain = _plausible(bytes.fromhex(digits), depth)
+            except ValueError:
+                plain = None
+            if plain:
+                found.append(Decoded("hex", m.start(), m.end(), plain))
+    if len(_PCT.findall(text)) >= 3:
+        plain = unquote(text)
+        if plain != text:
+            found.append(Decoded("url", 0, len(text), plain))
+    rot = codecs.decode(text, "rot13")
+    if _english_words(rot) >= max(2, _english_words(text) + 2):
+        found.append(Decoded("rot13", 0, len(text), rot))
+    if _LEET_TOKEN.search(text):
+        leet = _LEET_TOKEN.sub(lambda m: m.group().lower().translate(_LEET), text)
+        if _english_words(leet) > _english_words(text):
+            found.append(Decoded("leetspeak", 0, len(text), leet))
+    return found
+
+
+def decode_payloads(text: str) -> list[Decoded]:
+    """All plausible decodings of `text`, nested up to MAX_DEPTH (e.g. base64 of hex)."""
+    results: list[Decoded] = []
+    frontier = [Decoded("", 0, len(text), text)]
+    for level in range(MAX_DEPTH):
+        nxt: list[Decoded] = []
+        for parent in frontier:
+            for d in _decode_once(parent.text, MAX_DEPTH - level):
+                if parent.encoding:  # nested: report the outer span
+                    d = Decoded(f"{parent.encoding}+{d.encoding}", parent.start, parent.end,
+                                d.text)
+                if all(d.text != r.text for r in results):
+                    results.append(d)
+                    nxt.append(d)
+                if len(results) >= MAX_VARIANTS:
+                    return results
+        frontier = nxt
+    return results
