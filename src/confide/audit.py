@@ -1,0 +1,623 @@
+"""The tamper-evident audit log: per-tenant hash chains, redaction, retention, verify.
+
+Each tenant (and the platform, `SYSTEM_TENANT`) has its own chain. Event `n` stores
+`hash = HMAC-SHA256(audit_key(tenant), canonical_json(event) + prev_hash)` where
+`prev_hash` is the hash of event `n-1` (64 zeros for the first). The audit key comes from
+a `AuditKeySource`; the vault derives it from a platform audit root key, not from the
+tenant's data keys, so a crypto-shredded tenant's chain still verifies.
+
+Appends lock the tenant's chain-head row (`SELECT ... FOR UPDATE` on PostgreSQL,
+`BEGIN IMMEDIATE` on SQLite) and `(tenant_id, seq)` is unique, so concurrent writers
+never fork a chain. An append commits before it returns.
+
+Retention classes (event types match by longest dotted prefix; unknown types get the
+long default, `config`):
+
+| class      | kept      | event types                                                     |
+|------------|-----------|-----------------------------------------------------------------|
+| `security` | 1 year    | auth.*, access.*, guard.*, safety.*, input.*, output.*, redteam.* |
+| `activity` | 6 months  | turn.*, conversation.*, tool.* (except the decisions below)     |
+| `config`   | 6 years   | tenant.*, apikey.*, key.*, config.*, persona.*, policy.*,         |
+|            |           | permission.*, consent.*, erasure.*, approval.*, tool.approved,  |
+|            |           | tool.denied, audit.*, and any type not listed                   |
+
+`sweep` deletes expired events and writes an HMAC-signed checkpoint (chained to the
+previous checkpoint) that records the deleted ranges and the chain head, so the rest of
+the chain still verifies and truncating the tail below a checkpoint is detected.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.orm import Session
+
+from confide.store.db import Database
+from confide.store.models import AuditCheckpoint, AuditEvent, AuditHead
+
+SYSTEM_TENANT = "_system"
+GENESIS = "0" * 64
+_CANON = "confide.audit.v1"
+_CP_CANON = "confide.audit.checkpoint.v1"
+_DAY_US = 86_400 * 1_000_000
+
+RETENTION_CLASSES: dict[str, int] = {
+    "security": 366,
+    "activity": 183,
+    "config": 6 * 365 + 2,
+}
+DEFAULT_RETENTION_CLASS = "config"
+_RETENTION_BY_PREFIX: dict[str, str] = {
+    **dict.fromkeys(["auth", "access", "guard", "safety", "input", "output", "redteam"],
+                    "security"),
+    **dict.fromkeys(["turn", "conversation", "tool"], "activity"),
+    **dict.fromkeys(["tenant", "apikey", "key", "config", "persona", "policy", "permission",
+                     "consent", "erasure", "approval", "tool.approved", "tool.denied",
+                     "audit"], "config"),
+}
+
+_EVENT_TYPE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+_CODE = re.compile(r"^[A-Za-z0-9_.:\-]{1,100}$")
+
+
+class AuditError(Exception):
+    """An audit event or query is invalid (never carries event content)."""
+
+
+class AuditKeySource(Protocol):
+    """Gives the HMAC key of one tenant's chain."""
+
+    def audit_key(self, tenant_id: str) -> bytes: ...
+
+
+class StaticAuditKeys:
+    """Audit keys derived from a root held in memory (tests, benchmarks, offline verify)."""
+
+    def __init__(self, root: bytes) -> None:
+        self._root = root
+
+    def audit_key(self, tenant_id: str) -> bytes:
+        return hmac.digest(self._root, b"confide:audit:" + tenant_id.encode(), hashlib.sha256)
+
+
+# -- retention ---------------------------------------------------------------------------
+def retention_class(event_type: str) -> str:
+    """The retention class of an event type (longest dotted prefix; long default)."""
+    parts = event_type.split(".")
+    for n in range(len(parts), 0, -1):
+        cls = _RETENTION_BY_PREFIX.get(".".join(parts[:n]))
+        if cls is not None:
+            return cls
+    return DEFAULT_RETENTION_CLASS
+
+
+def register_retention(prefix: str, cls: str) -> None:
+    """Map an event-type prefix (e.g. `erasure` or `tool.approved`) to a retention class."""
+    if cls not in RETENTION_CLASSES:
+        raise ValueError(f"unknown retention class {cls!r}")
+    _RETENTION_BY_PREFIX[prefix] = cls
+
+
+# -- redaction ---------------------------------------------------------------------------
+RAW_TEXT_KEYS = frozenset({"text", "message", "messages", "content", "body", "prompt",
+                           "completion", "transcript", "utterance", "raw", "excerpt_raw"})
+SECRET_KEYS = frozenset({"password", "passwd", "secret", "token", "api_key", "apikey",
+                         "authorization", "cookie", "credential", "credentials",
+                         "private_key", "secret_key", "access_token", "refresh_token"})
+_SECRET_VALUE = re.compile(
+    r"(cfk_[0-9a-f]+_\S+|sk-[A-Za-z0-9_\-]{16,}|AKIA[0-9A-Z]{16}|ghp_[A-Za-z0-9]{20,}"
+    r"|xox[abpr]-[A-Za-z0-9\-]{10,}|eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"
+    r"|-----BEGIN [A-Z ]*PRIVATE KEY|(?i:bearer)\s+\S{8,})")
+_HIGH_ENTROPY = re.compile(r"^[A-Za-z0-9+/=_\-]{32,}$")
+_HEX_ID = re.compile(r"^[0-9a-f]{32,64}$")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_LONG_NUMBER = re.compile(r"(?<!\w)\+?\(?\d(?:[\s\-.()]*\d){8,}(?!\w)")
+MAX_DETAIL_STRING = 200
+
+
+def _key_kind(key: str) -> str | None:
+    k = key.lower().replace("-", "_")
+    if k in RAW_TEXT_KEYS or any(k.endswith("_" + r) for r in RAW_TEXT_KEYS):
+        return "text"
+    if k in SECRET_KEYS or any(k.endswith("_" + s) for s in SECRET_KEYS):
+        return "secret"
+    return None
+
+
+def _redact_value(value: str) -> str:
+    if _SECRET_VALUE.search(value):
+        return "[redacted:secret]"
+    if _HIGH_ENTROPY.match(value) and not _HEX_ID.match(value) and _mixed(value):
+        return "[redacted:secret]"
+    if _EMAIL.search(value) or _LONG_NUMBER.search(value):
+        return "[redacted:pii]"
+    if len(value) > MAX_DETAIL_STRING:
+        return "[redacted:long]"
+    return value
+
+
+def _mixed(value: str) -> bool:
+    return (any(c.isdigit() for c in value) and any(c.isupper() for c in value)
+            and any(c.islower() for c in value))
+
+
+def redact_details(details: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A copy of `details` safe for the audit log.
+
+    Values under keys that name raw text (`text`, `message`, `content`, `body`, `prompt`,
+    ...) or secrets (`password`, `token`, ...) become `[redacted:text]`/`[redacted:secret]`;
+    string values that look like secrets, e-mail addresses or long numbers, or are longer
+    than 200 characters, are replaced too. Nested dicts and lists are walked.
+    """
+    if not details:
+        return {}
+    return {str(k): _redact(str(k), v) for k, v in details.items()}
+
+
+def _redact(key: str, value: Any) -> Any:
+    kind = _key_kind(key)
+    if kind is not None and value not in (None, "", [], {}):
+        return f"[redacted:{kind}]"
+    if isinstance(value, Mapping):
+        return {str(k): _redact(str(k), v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value) if isinstance(value, set | frozenset) else value
+        return [_redact("", v) for v in items]
+    if isinstance(value, str):
+        return _redact_value(value)
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return _redact_value(str(value))
+
+
+def _check_ref(name: str, value: str | None) -> None:
+    if value is None:
+        return
+    if len(value) > 200 or _redact_value(value) != value:
+        raise AuditError(f"{name} must be a short pseudonymous reference, not raw data")
+
+
+# -- reports -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NewEvent:
+    """One event to append (for `append_many`)."""
+
+    event_type: str
+    actor: str
+    reason: str
+    subject_ref: str | None = None
+    details: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """The outcome of verifying one chain (or every chain, `tenant_id=None`)."""
+
+    ok: bool
+    tenant_id: str | None
+    first_bad_seq: int | None
+    checked: int
+    problem: str | None = None
+    head_seq: int = 0
+    tenants: int = 1
+
+
+@dataclass(frozen=True)
+class SweepReport:
+    """What a retention sweep deleted and checkpointed."""
+
+    deleted: int
+    tenants: int
+    checkpoints: int
+    skipped: list[str] = field(default_factory=list)
+
+
+def _now_us() -> int:
+    return time.time_ns() // 1000
+
+
+def canonical_event(tenant_id: str, seq: int, ts_us: int, actor: str, event_type: str,
+                    reason: str, subject_ref: str | None, details: str,
+                    retention_class: str, expires_us: int) -> bytes:
+    """The exact bytes an event's HMAC covers (before `prev_hash`)."""
+    return json.dumps([_CANON, tenant_id, seq, ts_us, actor, event_type, reason, subject_ref,
+                       details, retention_class, expires_us],
+                      separators=(",", ":")).encode()
+
+
+class AuditLog:
+    """Append, query, verify, sweep and export the audit chains."""
+
+    def __init__(self, db: Database, key_source: AuditKeySource, *,
+                 clock: Callable[[], int] = _now_us) -> None:
+        self.db = db
+        self.key_source = key_source
+        self.clock = clock
+        self._keys: dict[str, bytes] = {}
+        self._sql = _Sql(db.dialect)
+
+    def _key(self, tenant_id: str) -> bytes:
+        key = self._keys.get(tenant_id)
+        if key is None:
+            key = self._keys[tenant_id] = self.key_source.audit_key(tenant_id)
+        return key
+
+    # -- writing -----------------------------------------------------------------------
+    def append(self, tenant_id: str, event_type: str, *, actor: str, reason: str,
+               subject_ref: str | None = None, details: Mapping[str, Any] | None = None,
+               session: Session | None = None) -> AuditEvent:
+        """Append one event; committed before it returns (unless `session` is given, in
+        which case it commits with that session's transaction)."""
+        return self.append_many(tenant_id, [NewEvent(event_type, actor, reason, subject_ref,
+                                                     details)], session=session)[0]
+
+    def append_many(self, tenant_id: str, events: Iterable[NewEvent | Mapping[str, Any]],
+                    *, session: Session | None = None) -> list[AuditEvent]:
+        """Append several events of one tenant in one transaction (one commit)."""
+        specs = [e if isinstance(e, NewEvent) else NewEvent(**e) for e in events]
+        if not specs:
+            return []
+        prepared = [self._prepare(s) for s in specs]
+        if session is not None:
+            return self._write(session.connection(), tenant_id, prepared)
+        raw = self.db.engine.raw_connection()
+        try:
+            if self.db.dialect == "sqlite":
+                raw.cursor().execute("BEGIN IMMEDIATE")
+            events = self._write_raw(raw, tenant_id, prepared)
+            raw.commit()
+            return events
+        except BaseException:
+            raw.rollback()
+            raise
+        finally:
+            raw.close()
+
+    def _prepare(self, e: NewEvent) -> tuple[str, str, str, str | None, str, str, int]:
+        if not _EVENT_TYPE.match(e.event_type) or len(e.event_type) > 100:
+            raise AuditError("event type must be a dotted lowercase name like auth.denied")
+        if not _CODE.match(e.reason):
+            raise AuditError("reason must be a short reason code")
+        _check_ref("actor", e.actor)
+        _check_ref("subject_ref", e.subject_ref)
+        details = json.dumps(redact_details(e.details), sort_keys=True,
+                             separators=(",", ":"), ensure_ascii=False, default=str)
+        cls = retention_class(e.event_type)
+        return (e.event_type, e.actor, e.reason, e.subject_ref, details, cls,
+                RETENTION_CLASSES[cls] * _DAY_US)
+
+    def _lock_head(self, conn: Connection, tenant_id: str) -> tuple[int, str]:
+        """Lock (creating if needed) the chain head row in `conn`'s transaction."""
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        return self._lock_head_raw(raw.cursor(), tenant_id)
+
+    def _lock_head_raw(self, cur: Any, tenant_id: str) -> tuple[int, str]:
+        cur.execute(self._sql.select_head, (tenant_id,))
+        row = cur.fetchone()
+        if row is None:
+            cur.execute(self._sql.insert_head, (tenant_id, GENESIS))
+            cur.execute(self._sql.select_head, (tenant_id,))
+            row = cur.fetchone()
+        return int(row[0]), str(row[1])
+
+    def _write(self, conn: Connection, tenant_id: str,
+               prepared: Sequence[tuple[str, str, str, str | None, str, str, int]]
+               ) -> list[AuditEvent]:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        return self._write_raw(raw, tenant_id, prepared)
+
+    def _write_raw(self, raw: Any, tenant_id: str,
+                   prepared: Sequence[tuple[str, str, str, str | None, str, str, int]]
+                   ) -> list[AuditEvent]:
+        key = self._key(tenant_id)
+        cur = raw.cursor()
+        seq, prev = self._lock_head_raw(cur, tenant_id)
+        ts = self.clock()
+        rows: list[tuple[Any, ...]] = []
+        for event_type, actor, reason, subject_ref, details, cls, keep_us in prepared:
+            seq += 1
+            expires = ts + keep_us
+            msg = canonical_event(tenant_id, seq, ts, actor, event_type, reason, subject_ref,
+                                  details, cls, expires)
+            digest = hmac.digest(key, msg + prev.encode(), hashlib.sha256).hex()
+            rows.append((tenant_id, seq, ts, actor, event_type, reason, subject_ref, details,
+                         cls, expires, prev, digest))
+            prev = digest
+        if len(rows) == 1:
+            cur.execute(self._sql.insert_event, rows[0])
+        else:
+            cur.executemany(self._sql.insert_event, rows)
+        cur.execute(self._sql.update_head, (seq, prev, tenant_id))
+        return [AuditEvent(**dict(zip(_EVENT_COLUMNS, r, strict=True))) for r in rows]
+
+    # -- reading -----------------------------------------------------------------------
+    def events(self, tenant_id: str, after_seq: int = 0, limit: int = 100) -> list[AuditEvent]:
+        """Events of one chain with `seq > after_seq`, oldest first, at most `limit`."""
+        limit = max(1, min(int(limit), 10_000))
+        with self.db.session(readonly=True) as s:
+            return list(s.execute(
+                select(AuditEvent).where(AuditEvent.tenant_id == tenant_id,
+                                         AuditEvent.seq > after_seq)
+                .order_by(AuditEvent.seq).limit(limit)).scalars())
+
+    def tenants(self) -> list[str]:
+        """Every tenant id that has a chain (including `SYSTEM_TENANT`)."""
+        with self.db.session(readonly=True) as s:
+            ids = set(s.execute(select(AuditHead.tenant_id)).scalars())
+            ids |= set(s.execute(select(AuditEvent.tenant_id).distinct()).scalars())
+        return sorted(ids)
+
+    def export(self, tenant_id: str, path: str | os.PathLike[str]) -> int:
+        """Write one chain as JSON lines (SIEM ingestion); returns the number of events."""
+        target = Path(path)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        n = 0
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            after = 0
+            while True:
+                batch = self.events(tenant_id, after_seq=after, limit=5000)
+                for ev in batch:
+                    fh.write(json.dumps(ev.to_dict(), ensure_ascii=False,
+                                        separators=(",", ":")) + "\n")
+                n += len(batch)
+                if len(batch) < 5000:
+                    break
+                after = batch[-1].seq
+        return n
+
+    # -- verification ------------------------------------------------------------------
+    def verify(self, tenant_id: str | None = None) -> VerifyReport:
+        """Verify one chain, or every chain when `tenant_id` is None (first failure wins)."""
+        if tenant_id is not None:
+            with self.db.connect(readonly=True) as conn:
+                return self._verify(conn, tenant_id)
+        reports = self.verify_all()
+        bad = next((r for r in reports if not r.ok), None)
+        if bad is not None:
+            return bad
+        return VerifyReport(True, None, None, sum(r.checked for r in reports),
+                            tenants=len(reports))
+
+    def verify_all(self) -> list[VerifyReport]:
+        """One report per chain."""
+        out = []
+        for tid in self.tenants():
+            with self.db.connect(readonly=True) as conn:
+                out.append(self._verify(conn, tid))
+        return out
+
+    def _checkpoint_mac(self, key: bytes, cp: Any) -> str:
+        msg = json.dumps([_CP_CANON, cp.tenant_id, cp.cp_seq, cp.created_us, cp.head_seq,
+                          cp.head_hash, cp.gaps, cp.deleted_count, cp.prev_mac],
+                         separators=(",", ":")).encode()
+        return hmac.digest(key, msg, hashlib.sha256).hex()
+
+    def _verify(self, conn: Connection, tenant_id: str) -> VerifyReport:
+        key = self._key(tenant_id)
+        ht = AuditHead.__table__
+        head = conn.execute(select(ht.c.seq, ht.c.hash).where(ht.c.tenant_id == tenant_id)
+                            ).first()
+        cpt = AuditCheckpoint.__table__
+        gaps: dict[int, list[Any]] = {}
+        anchors: dict[int, str] = {}
+        prev_mac = GENESIS
+        for n, cp in enumerate(conn.execute(select(cpt).where(cpt.c.tenant_id == tenant_id)
+                                            .order_by(cpt.c.cp_seq)), start=1):
+            if (cp.cp_seq != n or cp.prev_mac != prev_mac
+                    or not hmac.compare_digest(self._checkpoint_mac(key, cp), cp.mac)):
+                return VerifyReport(False, tenant_id, None, 0,
+                                    f"checkpoint {n} is missing, reordered or forged")
+            for g in json.loads(cp.gaps):
+                gaps[int(g[0])] = g
+            anchors[int(cp.head_seq)] = cp.head_hash
+            prev_mac = cp.mac
+
+        def bad(seq: int, problem: str, checked: int) -> VerifyReport:
+            return VerifyReport(False, tenant_id, seq, checked, problem,
+                                head_seq=int(head[0]) if head else 0)
+
+        et = AuditEvent.__table__
+        result = conn.execution_options(yield_per=10_000).execute(
+            select(et.c.seq, et.c.ts_us, et.c.actor, et.c.event_type, et.c.reason,
+                   et.c.subject_ref, et.c.details, et.c.retention_class, et.c.expires_us,
+                   et.c.prev_hash, et.c.hash)
+            .where(et.c.tenant_id == tenant_id).order_by(et.c.seq))
+        cur, cur_hash, checked = 0, GENESIS, 0
+        dumps, digest, sha = json.dumps, hmac.digest, hashlib.sha256
+        for (seq, ts, actor, etype, reason, subj, details, cls, expires, prev_hash,
+             stored) in result:
+            if seq > cur + 1:
+                cur, cur_hash, problem = _skip_gaps(gaps, anchors, cur, cur_hash, seq)
+                if problem:
+                    result.close()
+                    return bad(cur + 1, problem, checked)
+            if seq <= cur:
+                result.close()
+                return bad(seq, "event inside a swept range or out of order", checked)
+            if prev_hash != cur_hash:
+                result.close()
+                return bad(seq, "prev_hash does not link to the previous event", checked)
+            msg = dumps([_CANON, tenant_id, seq, ts, actor, etype, reason, subj, details, cls,
+                         expires], separators=(",", ":")).encode() + cur_hash.encode()
+            if digest(key, msg, sha).hex() != stored:
+                result.close()
+                return bad(seq, "hash mismatch: event modified, reordered or forged", checked)
+            cur, cur_hash = seq, stored
+            checked += 1
+            anchor = anchors.get(cur)
+            if anchor is not None and anchor != cur_hash:
+                result.close()
+                return bad(cur, "event differs from the one a checkpoint recorded", checked)
+        cur, cur_hash, _ = _skip_gaps(gaps, anchors, cur, cur_hash, None)
+        top_anchor = max(anchors, default=0)
+        if top_anchor > cur:
+            return bad(cur + 1, f"events up to seq {top_anchor} recorded by a checkpoint are "
+                       "missing (tail truncated)", checked)
+        if head is None:
+            if cur:
+                return bad(1, "chain has events but no head", checked)
+        elif int(head[0]) > cur:
+            return bad(cur + 1, f"events up to seq {head[0]} are missing (tail truncated)",
+                       checked)
+        elif int(head[0]) < cur:
+            return bad(int(head[0]) + 1, "events beyond the chain head", checked)
+        elif head[1] != cur_hash:
+            return bad(cur, "chain head does not match the last event", checked)
+        return VerifyReport(True, tenant_id, None, checked, None, head_seq=cur)
+
+    # -- retention ---------------------------------------------------------------------
+    def sweep(self, now: Any = None) -> SweepReport:
+        """Delete expired events of every chain and checkpoint what was deleted.
+
+        A chain that does not verify is left untouched (reported in `skipped`): a sweep
+        must not launder tampering. `now` is a datetime or epoch microseconds.
+        """
+        now_us = _to_us(now) if now is not None else self.clock()
+        deleted = checkpoints = 0
+        skipped: list[str] = []
+        tenants = self.tenants()
+        for tid in tenants:
+            with self.db.engine.begin() as conn:
+                n, wrote, ok = self._sweep_one(conn, tid, now_us)
+            deleted += n
+            checkpoints += wrote
+            if not ok:
+                skipped.append(tid)
+        if deleted or skipped:
+            self.append(SYSTEM_TENANT, "audit.swept", actor="system", reason="audit.retention",
+                        details={"deleted": deleted, "checkpoints": checkpoints,
+                                 "skipped": len(skipped)})
+        return SweepReport(deleted, len(tenants), checkpoints, skipped)
+
+    def _sweep_one(self, conn: Connection, tenant_id: str, now_us: int) -> tuple[int, int, bool]:
+        head_seq, head_hash = self._lock_head(conn, tenant_id)
+        if not self._verify(conn, tenant_id).ok:
+            return 0, 0, False
+        et = AuditEvent.__table__
+        expired = conn.execute(
+            select(et.c.seq, et.c.prev_hash, et.c.hash)
+            .where(et.c.tenant_id == tenant_id, et.c.expires_us <= now_us)
+            .order_by(et.c.seq)).all()
+        ranges: list[list[Any]] = []
+        for seq, prev_hash, h in expired:
+            if ranges and ranges[-1][1] == seq - 1:
+                ranges[-1][1], ranges[-1][3] = seq, h
+            else:
+                ranges.append([seq, seq, prev_hash, h])
+        cpt = AuditCheckpoint.__table__
+        last = conn.execute(select(cpt.c.cp_seq, cpt.c.mac, cpt.c.head_seq)
+                            .where(cpt.c.tenant_id == tenant_id)
+                            .order_by(cpt.c.cp_seq.desc()).limit(1)).first()
+        if not ranges and (head_seq == 0 or (last is not None and last.head_seq == head_seq)):
+            return 0, 0, True
+        for first, last_seq, _, _ in ranges:
+            conn.execute(delete(et).where(et.c.tenant_id == tenant_id,
+                                          et.c.seq.between(first, last_seq)))
+        cp = _Cp(tenant_id=tenant_id, cp_seq=(last.cp_seq + 1) if last else 1,
+                 created_us=now_us, head_seq=head_seq, head_hash=head_hash,
+                 gaps=json.dumps(ranges, separators=(",", ":")), deleted_count=len(expired),
+                 prev_mac=last.mac if last else GENESIS)
+        values = dict(cp.__dict__)
+        values["mac"] = self._checkpoint_mac(self._key(tenant_id), cp)
+        conn.execute(insert(cpt).values(**values))
+        return len(expired), 1, True
+
+
+_EVENT_COLUMNS = ("tenant_id", "seq", "ts_us", "actor", "event_type", "reason", "subject_ref",
+                  "details", "retention_class", "expires_us", "prev_hash", "hash")
+
+
+class _Sql:
+    """The hot-path statements, in the driver's own parameter style."""
+
+    _SELECT_HEAD = "SELECT seq, hash FROM audit_heads WHERE tenant_id = ?"
+    _INSERT_HEAD = ("INSERT INTO audit_heads (tenant_id, seq, hash) VALUES (?, 0, ?) "
+                    "ON CONFLICT (tenant_id) DO NOTHING")
+    _INSERT_EVENT = ("INSERT INTO audit_events (tenant_id, seq, ts_us, actor, event_type, "
+                     "reason, subject_ref, details, retention_class, expires_us, prev_hash, "
+                     "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    _UPDATE_HEAD = "UPDATE audit_heads SET seq = ?, hash = ? WHERE tenant_id = ?"
+
+    def __init__(self, dialect: str) -> None:
+        pg = dialect == "postgresql"
+
+        def style(sql: str) -> str:
+            return sql.replace("?", "%s") if pg else sql
+
+        self.select_head = style(self._SELECT_HEAD) + (" FOR UPDATE" if pg else "")
+        self.insert_head = style(self._INSERT_HEAD)
+        self.insert_event = style(self._INSERT_EVENT)
+        self.update_head = style(self._UPDATE_HEAD)
+
+
+@dataclass
+class _Cp:
+    tenant_id: str
+    cp_seq: int
+    created_us: int
+    head_seq: int
+    head_hash: str
+    gaps: str
+    deleted_count: int
+    prev_mac: str
+
+
+def _skip_gaps(gaps: dict[int, list[Any]], anchors: dict[int, str], cur: int, cur_hash: str,
+               until: int | None) -> tuple[int, str, str | None]:
+    """Follow checkpointed gaps from `cur` (towards `until`); returns the new position."""
+    while until is None or cur + 1 < until:
+        g = gaps.get(cur + 1)
+        if g is None or g[2] != cur_hash:
+            if until is None:
+                break
+            return cur, cur_hash, "event missing (deleted without a checkpoint)"
+        cur, cur_hash = int(g[1]), str(g[3])
+        anchor = anchors.get(cur)
+        if anchor is not None and anchor != cur_hash:
+            return cur, cur_hash, "swept range differs from the checkpoint's head"
+    return cur, cur_hash, None
+
+
+def _to_us(value: Any) -> int:
+    if isinstance(value, int | float):
+        return int(value)
+    return int(value.timestamp() * 1_000_000)
+
+
+def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
+    """Read back an export (one event dict per line)."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+__all__ = [
+    "DEFAULT_RETENTION_CLASS",
+    "GENESIS",
+    "RETENTION_CLASSES",
+    "SYSTEM_TENANT",
+    "AuditError",
+    "AuditKeySource",
+    "AuditLog",
+    "NewEvent",
+    "StaticAuditKeys",
+    "SweepReport",
+    "VerifyReport",
+    "canonical_event",
+    "redact_details",
+    "register_retention",
+    "retention_class",
+]

@@ -1,0 +1,53 @@
+"""The service graph every entry point (server, CLI) builds from settings."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from confide.apikeys import ApiKeyService
+from confide.audit import AuditLog
+from confide.keyproviders import provider_from_settings
+from confide.settings import Settings
+from confide.store.db import Database
+from confide.tenants import TenantService
+from confide.vault import Vault
+
+
+@dataclass
+class Services:
+    """Settings, database, vault, audit log, API keys and tenants, wired together."""
+
+    settings: Settings
+    db: Database
+    vault: Vault
+    audit: AuditLog
+    apikeys: ApiKeyService
+    tenants: TenantService
+
+    @classmethod
+    def from_settings(cls, settings: Settings, create_key: bool = False) -> Services:
+        """Build everything; migrates the database to the packaged head.
+
+        `create_key=True` lets the file key provider create a missing key file (what
+        `confide init` does); otherwise a missing key raises `MasterKeyError` before the
+        database is touched.
+        """
+        if settings.is_sqlite:
+            settings.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(settings.home, 0o700)
+        provider = provider_from_settings(settings, create=create_key)
+        assert settings.database_url is not None
+        db = Database(settings.database_url)
+        db.upgrade()
+        vault = Vault(db, provider)
+        vault.check()
+        audit = AuditLog(db, vault)
+        vault.audit = audit
+        apikeys = ApiKeyService(db, audit, settings.api_key_cache_ttl_s)
+        tenants = TenantService(db, vault, audit, apikeys)
+        return cls(settings, db, vault, audit, apikeys, tenants)
+
+    def close(self) -> None:
+        """Release database connections."""
+        self.db.dispose()

@@ -1,0 +1,218 @@
+"""SQLAlchemy 2 models of the foundation tables.
+
+Later issues add their own models on the same `Base` and their own migrations.
+Times are timezone-aware UTC (`UTCDateTime`); audit times are integer microseconds since
+the epoch so that the hashed form of an event is exact on every backend.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+#: An auto-incrementing 64-bit key (SQLite needs INTEGER for its rowid alias).
+BigIntPK = BigInteger().with_variant(Integer, "sqlite")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A datetime stored with time zone and always returned as aware UTC."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    """The current time, aware UTC."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every Confide model."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Tenant(Base):
+    """A customer organisation; every other row belongs to one."""
+
+    __tablename__ = "tenants"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class DataKey(Base):
+    """One version of a tenant's data key, wrapped by the master key (NULL once destroyed)."""
+
+    __tablename__ = "data_keys"
+    __table_args__ = (UniqueConstraint("tenant_id", "version"),)
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    provider_key_id: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    destroyed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class PlatformKey(Base):
+    """A platform-wide secret (e.g. the audit root key), wrapped by the master key."""
+
+    __tablename__ = "platform_keys"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    provider_key_id: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ApiKey(Base):
+    """An API key of a tenant: the argon2id hash of its secret, its scopes and lifetime."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    scopes: Mapped[str] = mapped_column(String(400))
+    secret_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class AuditHead(Base):
+    """The head of one tenant's audit chain; appends lock this row so the chain never forks."""
+
+    __tablename__ = "audit_heads"
+
+    tenant_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEvent(Base):
+    """One hash-chained audit event. `tenant_id` is not a foreign key: events outlive tenants."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (UniqueConstraint("tenant_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    ts_us: Mapped[int] = mapped_column(BigInteger)
+    actor: Mapped[str] = mapped_column(String(200))
+    event_type: Mapped[str] = mapped_column(String(100), index=True)
+    reason: Mapped[str] = mapped_column(String(100))
+    subject_ref: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    retention_class: Mapped[str] = mapped_column(String(32))
+    expires_us: Mapped[int] = mapped_column(BigInteger, index=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    @property
+    def ts(self) -> datetime:
+        """Event time, aware UTC."""
+        return datetime.fromtimestamp(self.ts_us / 1_000_000, UTC)
+
+    @property
+    def expires_at(self) -> datetime:
+        """When the retention sweep may delete this event."""
+        return datetime.fromtimestamp(self.expires_us / 1_000_000, UTC)
+
+    def details_dict(self) -> dict[str, Any]:
+        """The (already redacted) details as a dict."""
+        import json
+
+        return json.loads(self.details or "{}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready view (the export and API format)."""
+        return {
+            "tenant_id": self.tenant_id,
+            "seq": self.seq,
+            "ts": self.ts.isoformat().replace("+00:00", "Z"),
+            "actor": self.actor,
+            "event_type": self.event_type,
+            "reason": self.reason,
+            "subject_ref": self.subject_ref,
+            "details": self.details_dict(),
+            "retention_class": self.retention_class,
+            "expires_at": self.expires_at.isoformat().replace("+00:00", "Z"),
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
+        }
+
+
+class AuditCheckpoint(Base):
+    """An HMAC-signed record of a retention sweep: the ranges it deleted and the head it saw.
+
+    Checkpoints of a tenant are chained by `prev_mac`, so dropping one is detectable.
+    `gaps` is JSON: `[[first_seq, last_seq, prev_hash_of_first, hash_of_last], ...]`.
+    """
+
+    __tablename__ = "audit_checkpoints"
+    __table_args__ = (UniqueConstraint("tenant_id", "cp_seq"),)
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[str] = mapped_column(String(64), index=True)
+    cp_seq: Mapped[int] = mapped_column(Integer)
+    created_us: Mapped[int] = mapped_column(BigInteger)
+    head_seq: Mapped[int] = mapped_column(BigInteger)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    gaps: Mapped[str] = mapped_column(Text, default="[]")
+    deleted_count: Mapped[int] = mapped_column(BigInteger, default=0)
+    prev_mac: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str] = mapped_column(String(64))
+
+
+class EncryptedRecord(Base):
+    """A generic encrypted blob of a tenant (used by tests and small features)."""
+
+    __tablename__ = "encrypted_records"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
