@@ -50,6 +50,13 @@ def _safe_message(exc: BaseException) -> str:
         kind = type(orig).__name__ if orig is not None else type(exc).__name__
         return f"database error ({kind}); check CONFIDE_DATABASE_URL and run `confide init`"
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    if text and isinstance(exc, ValueError | LookupError | PermissionError):
+        return text
+    from confide.audit import AuditError
+    from confide.keyproviders import VaultError
+
+    if text and isinstance(exc, VaultError | AuditError):
+        return text
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
@@ -96,6 +103,9 @@ def _emit_json(obj: Any) -> None:
 def _as_dict(obj: Any) -> dict[str, Any]:
     from dataclasses import asdict, is_dataclass
 
+    to_dict = getattr(obj, "to_dict", None)
+    if callable(to_dict):
+        return dict(to_dict())
     if is_dataclass(obj) and not isinstance(obj, type):
         return asdict(obj)
     dump = getattr(obj, "model_dump", None)
@@ -120,7 +130,7 @@ def init() -> None:
             typer.echo("database migrated; tenants already exist, none created")
             return
         info, token = services.tenants.create("demo")
-        typer.echo(f"created tenant demo: {info.id}")
+        typer.echo(f"created tenant demo: {info.tenant_id}")
         typer.echo(f"admin API key (shown once, store it now): {token}")
 
 
@@ -161,9 +171,9 @@ def tenants_create(
     with _open_services() as services:
         info, token = services.tenants.create(name)
     if as_json:
-        _emit_json({"tenant_id": info.id, "name": info.name, "api_key": token})
+        _emit_json({"tenant_id": info.tenant_id, "name": info.name, "api_key": token})
         return
-    typer.echo(f"tenant id: {info.id}")
+    typer.echo(f"tenant id: {info.tenant_id}")
     typer.echo(f"admin API key (shown once, store it now): {token}")
 
 
@@ -243,6 +253,8 @@ def keys_list(
     """List a tenant's API keys (never their secrets)."""
     with _open_services() as services:
         rows = [_as_dict(k) for k in services.apikeys.list(tenant)]
+    for row in rows:
+        row.pop("tenant_id", None)
     if as_json:
         _emit_json(rows)
         return
@@ -293,9 +305,7 @@ def audit_verify(
 ) -> None:
     """Check the audit chains; exit 0 when intact, 1 naming the first bad sequence number."""
     with _open_services() as services:
-        reports = services.audit.verify(tenant)
-    if not isinstance(reports, list | tuple):
-        reports = [reports]
+        reports = [services.audit.verify(tenant)] if tenant else services.audit.verify_all()
     bad = [r for r in reports if not r.ok]
     for r in reports:
         if r.ok:
@@ -314,8 +324,18 @@ def audit_verify(
 def audit_sweep() -> None:
     """Delete audit events past their retention period, keeping the chains verifiable."""
     with _open_services() as services:
-        result = services.audit.sweep()
-    typer.echo(f"sweep done: {result}")
+        report = services.audit.sweep()
+    typer.echo(
+        f"swept {report.tenants} chains: deleted {report.deleted} expired events, "
+        f"wrote {report.checkpoints} checkpoints"
+    )
+    if report.skipped:
+        typer.echo(
+            "left untouched because they do not verify (run `confide audit verify`): "
+            + ", ".join(report.skipped),
+            err=True,
+        )
+        raise typer.Exit(1)
 
 
 @audit_app.command("export")
@@ -337,7 +357,7 @@ def _table(title: str, rows: list[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=sys.stdout)
+    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 200)
     if not rows:
         console.print(f"no {title.lower()}")
         return
@@ -345,5 +365,18 @@ def _table(title: str, rows: list[dict[str, Any]]) -> None:
     for column in rows[0]:
         table.add_column(column)
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row.values()))
+        table.add_row(*(_cell(v) for v in row.values()))
     console.print(table)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple | set | frozenset):
+        return " ".join(sorted(str(v) for v in value))
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    text = str(value)
+    if len(text) >= 19 and text[4] == "-" and text[10] in " T" and text[13] == ":":
+        return text[:19].replace("T", " ")  # an ISO timestamp: to the second is enough
+    return text

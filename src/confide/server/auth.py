@@ -16,8 +16,8 @@ from typing import Any
 
 from fastapi import Depends, Request
 
-from confide.apikeys import AuthError, Principal
-from confide.audit import SYSTEM_TENANT
+from confide.apikeys import AuthError, PermissionDenied, Principal
+from confide.audit import SYSTEM_TENANT, AuditError
 from confide.server import context
 from confide.server.deps import get_metrics, get_services
 from confide.server.errors import ApiError
@@ -31,6 +31,43 @@ _UNAUTHORIZED = "missing or invalid API key"
 
 def _request_details(request: Request) -> dict[str, Any]:
     return {"method": request.method, "route": route_label(request.scope)}
+
+
+def audit_event(
+    request: Request,
+    tenant_id: str,
+    event_type: str,
+    *,
+    actor: str,
+    reason: str,
+    subject_ref: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Append an audit event for this request.
+
+    References taken from the request (a key id in a token, an id in the path) may be
+    refused by the audit log's raw-data check; the event is then still written, with those
+    references replaced by a placeholder, so a refusal is never unaudited.
+    """
+    audit = get_services(request).audit
+    try:
+        audit.append(
+            tenant_id,
+            event_type,
+            actor=actor,
+            reason=reason,
+            subject_ref=subject_ref,
+            details=details,
+        )
+    except AuditError:
+        audit.append(
+            tenant_id,
+            event_type,
+            actor=actor.split(":", 1)[0] + ":unrecordable",
+            reason=reason,
+            subject_ref=None,
+            details={**(details or {}), "ref": "unrecordable"},
+        )
 
 
 def _deny(
@@ -50,10 +87,11 @@ def _deny(
         "authentication refused",
         extra={"event": "auth.denied", "reason": reason, "key_id": key_id},
     )
-    get_services(request).audit.append(
+    audit_event(
+        request,
         tenant_id or SYSTEM_TENANT,
         "auth.denied",
-        actor=f"key:{key_id}" if key_id else "anonymous",
+        actor=f"apikey:{key_id}" if key_id else "anonymous",
         reason=reason,
         details=_request_details(request),
     )
@@ -74,12 +112,7 @@ def authenticate(request: Request) -> Principal:
     try:
         principal = get_services(request).apikeys.authenticate(token)
     except AuthError as exc:
-        raise _deny(
-            request,
-            exc.reason,
-            tenant_id=getattr(exc, "tenant_id", None),
-            key_id=getattr(exc, "key_id", None),
-        ) from None
+        raise _deny(request, exc.code, tenant_id=exc.tenant_id, key_id=exc.key_id) from None
     ctx = context.current()
     if ctx is not None:
         ctx.tenant_id = principal.tenant_id
@@ -88,20 +121,22 @@ def authenticate(request: Request) -> Principal:
 
 
 def require_scope(scope: str) -> Callable[..., Principal]:
-    """A dependency that returns the request's principal if its key holds `scope`; 403 if not."""
+    """A dependency returning the request's principal if its key holds `scope` (or `admin`);
+    403, audited as `access.forbidden`, if not."""
 
     def dependency(request: Request, principal: Principal = Depends(authenticate)) -> Principal:
-        if scope in principal.scopes:
+        if principal.has(scope):
             return principal
-        reason = "scope.missing"
+        reason = PermissionDenied.code
         get_metrics(request).auth_failure(reason)
         ctx = context.current()
         if ctx is not None:
             ctx.reason = reason
-        get_services(request).audit.append(
+        audit_event(
+            request,
             principal.tenant_id,
             "access.forbidden",
-            actor=f"key:{principal.key_id}",
+            actor=principal.actor,
             reason=reason,
             details={**_request_details(request), "scope": scope},
         )
@@ -137,10 +172,11 @@ def not_found(
     ctx = context.current()
     if ctx is not None:
         ctx.reason = reason
-    get_services(request).audit.append(
+    audit_event(
+        request,
         principal.tenant_id,
         event,
-        actor=f"key:{principal.key_id}",
+        actor=principal.actor,
         reason=reason,
         subject_ref=f"{kind}:{ref[:64]}",
         details=_request_details(request),

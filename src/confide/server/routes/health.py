@@ -35,14 +35,13 @@ def readyz(request: Request) -> JSONResponse:
     checks: dict[str, str] = {}
     for name, probe in (("database", services.db.ping), ("keys", services.vault.check)):
         try:
-            probe()
-            checks[name] = "ok"
+            passed = probe() is not False
+            reason = f"{name}.unavailable"
         except Exception as exc:  # a failed probe is a result, not a crash
-            _log.warning(
-                "readiness check failed",
-                extra={"event": "ready.fail", "reason": f"{name}.{type(exc).__name__}"},
-            )
-            checks[name] = "fail"
+            passed, reason = False, f"{name}.{type(exc).__name__}"
+        checks[name] = "ok" if passed else "fail"
+        if not passed:
+            _log.warning("readiness check failed", extra={"event": "ready.fail", "reason": reason})
     ok = all(v == "ok" for v in checks.values())
     body = Readiness(status="ready" if ok else "not_ready", checks=checks)
     return JSONResponse(body.model_dump(), status_code=200 if ok else 503)
