@@ -20,15 +20,13 @@ import tldextract.tldextract as _tldmod
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
     EmailRecognizer,
     IbanRecognizer,
     IpRecognizer,
-    SpacyRecognizer,
 )
 
 from confide.guards.base import GuardContext
-from confide.guards.recognizers import confide_recognizers
+from confide.guards.recognizers import PersonNerRecognizer, confide_recognizers
 from confide.verdict import Action, Entity, Verdict
 
 log = logging.getLogger(__name__)
@@ -96,11 +94,9 @@ def _nlp_engine(mode: Mode) -> SpacyNlpEngine:
 
 def presidio_recognizers(mode: Mode) -> list[EntityRecognizer]:
     """Presidio's own recognizers that Confide keeps, plus Confide's."""
-    recs: list[EntityRecognizer] = [EmailRecognizer(), CreditCardRecognizer(),
-                                    IbanRecognizer(), IpRecognizer()]
+    recs: list[EntityRecognizer] = [EmailRecognizer(), IbanRecognizer(), IpRecognizer()]
     if mode == "spacy":
-        recs.append(SpacyRecognizer(supported_entities=["PERSON", "LOCATION", "DATE_TIME",
-                                                        "NRP"]))
+        recs.append(PersonNerRecognizer())
     return recs + confide_recognizers()
 
 
@@ -120,10 +116,20 @@ def analyzer(mode: Mode) -> AnalyzerEngine:
     return engine
 
 
+#: Overlap resolution tiers: checksummed or context-required identifiers beat addresses and
+#: phones, which beat names and other NER spans.
+_TIER: dict[str, float] = {t: 2 for t in (
+    "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "US_SSN", "US_NPI",
+    "MEDICAL_RECORD_NUMBER", "HEALTH_PLAN_ID", "POLICY_NUMBER", "CLAIM_NUMBER",
+    "US_DRIVER_LICENSE", "DATE_OF_BIRTH")}
+_TIER.update(STREET_ADDRESS=1.5, PHONE_NUMBER=1)
+
+
 def resolve_overlaps(entities: Iterable[Entity]) -> list[Entity]:
-    """Keep the strongest of overlapping spans (higher score, then longer), sorted by start."""
+    """Keep one of overlapping spans: higher tier, then higher score, then longer."""
     kept: list[Entity] = []
-    for ent in sorted(entities, key=lambda e: (-e.score, -(e.end - e.start), e.start)):
+    for ent in sorted(entities, key=lambda e: (-_TIER.get(e.type, 0), -e.score,
+                                               -(e.end - e.start), e.start)):
         if all(ent.end <= k.start or ent.start >= k.end for k in kept):
             kept.append(ent)
     return sorted(kept, key=lambda e: e.start)

@@ -19,6 +19,7 @@ from importlib import resources
 import regex
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 Pattern = tuple[str, str, float]  # (name, regex, score)
 
@@ -212,15 +213,45 @@ class UsDriverLicenseRecognizer(ContextRecognizer):
     WINDOW_BEFORE = 35
 
 
+class CreditCardRecognizer(ContextRecognizer):
+    """Payment card numbers: 12-19 digits, optionally grouped, Luhn-valid; 12-digit ones and
+    numbers with unusual prefixes need a word such as "card" nearby."""
+
+    ENTITY = "CREDIT_CARD"
+    PATTERNS = (
+        ("card", r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])", 0.5),
+        ("card-amex", r"(?<![\d-])3[47]\d{2}[ -]?\d{6}[ -]?\d{5}(?![\d-])", 0.5),
+    )
+    CONTEXT = ("card", "cards", "credit", "debit", "cc", "visa", "mastercard", "amex",
+               "american express", "discover", "maestro", "jcb", "diners", "payment", "pay",
+               "paid", "charge", "charged", "billing", "cvv", "expiry")
+    CONTEXT_SCORE = 1.0
+    WINDOW_BEFORE = 40
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        out = []
+        for start, end, score in super().find(text):
+            digits = _digits(text[start:end])
+            known = digits[:1] in "3456" or digits[:2] in ("22", "23", "24", "25", "26", "27")
+            if score < self.CONTEXT_SCORE and (len(digits) < 13 or not known):
+                continue
+            out.append((start, end, score))
+        return out
+
+    def validate(self, value: str) -> bool:
+        digits = _digits(value)
+        return 12 <= len(digits) <= 19 and len(set(digits)) > 1 and luhn_ok(digits)
+
+
 # ---------------------------------------------------------------------------- phone numbers
 
 _PHONE = (
     r"(?<![\p{L}\p{N}+/.:-])"
     r"(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?"
     r"(?:\(\d{1,5}\)[\s.-]?|\d{1,5}[\s.-])?"
-    r"\d{1,5}(?:[\s.-]\d{1,5}){0,4}"
+    r"\d{1,10}(?:[\s.-]\d{1,10}){0,4}"
     r"(?:\s?(?:x|ext\.?|extension|#)\s?\d{1,6})?"
-    r"(?![\p{L}\p{N}]|[.,-]\d|/\d)"
+    r"(?![\p{L}\p{N}]|[.,:/-]\d)"
 )
 _DATE_SHAPE = regex.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
@@ -269,7 +300,7 @@ class PhoneRecognizer(ContextRecognizer):
         if _DATE_SHAPE.match(stripped) or _TIME_SHAPE.match(stripped):
             return False
         # 3-2-4 is the SSN shape; a bare run of digits of card length is not a phone
-        if regex.fullmatch(r"\d{3}-\d{2}-\d{4}", stripped):
+        if regex.fullmatch(r"\d{3}-\d{2}-\d{4}|\d{1,3}(?:\.\d{1,3}){3}", stripped):
             return False
         groups = regex.split(r"[\s.()-]+", stripped.lstrip("+"))
         groups = [g for g in groups if g]
@@ -314,7 +345,7 @@ _CAP = r"[\p{Lu}][\p{L}\p{M}'’.-]*"        # a capitalised word
 _NUM = r"\d{1,6}(?:[-/]\d{1,4})?[A-Za-z]?"
 # USPS Publication 28 street suffixes (common subset) and their abbreviations
 _SUFFIX = (
-    r"(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
+    r"(?i:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
     r"square|sq|terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|trail|trl|crescent|cres|"
     r"close|alley|aly|row|walk|plaza|loop|pike|route|rte|flats?|dale|coves?|isle|club|"
     r"gardens?|green|hill|hills|heights|hts|park|ridge|point|pt|views?|village|vlg|mews|grove|"
@@ -328,20 +359,22 @@ _SUFFIX = (
 )
 # street-type words written before the name (Romance, Slavic, Greek...) or glued after it
 _PREFIX_TYPE = (
-    r"(?:rue|via|viale|vicolo|piazza|piazzale|corso|largo|calle|carrer|avenida|avda\.?|"
-    r"av\.|rua|travessa|praça|praca|alameda|rambla|paseo|camino|carretera|chemin|allée|allee|"
-    r"boulevard|bd\.?|bld\.?|impasse|quai|route|cours|place|strada|ulica|ul\.|al\.|aleja|"
-    r"os\.|osiedle|pl\.|trg|ulitsa|ul|prospekt|pr\.|náměstí|namesti|nám\.|utca|út|"
-    r"πλατεία|οδός|λεωφόρος|leof\.|odos|straße|strasse|str\.|calea|bulevardul|strada|"
-    r"sokak|sokağı|caddesi|cad\.|mahallesi|jalan|jl\.|soi|thanon)"
+    r"(?:(?i:rue|viale|vicolo|piazza|piazzale|calle|carrer|avenida|avda\.?|rua|travessa|"
+    r"praça|praca|alameda|rambla|paseo|camino|carretera|chemin|allée|allee|impasse|quai|"
+    r"strada|ulica|ul\.|aleja|osiedle|trg|ulitsa|prospekt|náměstí|namesti|nám\.|utca|út|"
+    r"πλατεία|οδός|λεωφόρος|leof\.|odos|straße|strasse|str\.|calea|bulevardul|sokak|sokağı|"
+    r"caddesi|cad\.|mahallesi|jalan|jl\.|thanon)"
+    # English words too: only when capitalised
+    r"|Via|Corso|Largo|Av\.|Boulevard|Bd\.?|Bld\.?|Route|Cours|Place|Al\.|Os\.|Pl\.|Ul|Pr\.|"
+    r"Soi|C/)"
 )
 _GLUED = (
-    r"[\p{L}\p{M}'’-]*(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|"
+    r"[\p{L}\p{M}'’-]*(?i:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|"
     r"vägen|gatan|gata|gränd|stig|veien|veg|vegen|vegur|braut|gata|stræde|tie|katu|kuja|polku|"
     r"tee|utca|útja|út|laan|straat|plein|gracht|kade|dreef|steeg|ulica|utcája|cesta|ulice|"
     r"třída|trida|nábřeží|sokak|caddesi|yolu|street|road|avenue|lane)"
 )
-_UNIT = (r"(?:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|room|rm\.?|bldg\.?|"
+_UNIT = (r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|room|rm\.?|bldg\.?|"
          r"building|no\.?|#)\s?\d{1,5}[A-Za-z]?")
 _SEP = r"(?:[ \t]*[,\n][ \t]*(?:\n[ \t]*)?|[ \t]+)"
 _ZIP = (r"(?:\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{5}-\d{3}|"
@@ -360,10 +393,12 @@ _STREET_CORE = (
     rf"|{_NUM}\s(?:{_L}\s){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}])"
 )
 _MILITARY = (
-    r"(?:(?:unit|psc|cmr)\s\d{3,5},?\s(?:box\s\d{3,5})|usns\s[\p{L}]+|uss\s[\p{L}]+)"
+    r"(?i:(?:unit|psc|cmr)\s\d{3,5},?\s(?:box\s\d{3,5})|usns\s[\p{L}]+|uss\s[\p{L}]+)"
     r"[ \t]*[,\n]?[ \t]*(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5}"
 )
-_PO_BOX = r"p\.?\s?o\.?\s?box\s\d{1,6}"
+_PO_BOX = r"(?i:p\.?\s?o\.?\s?box|postbox|post office box)\s\d{1,6}"
+_SUFFIX_FULL = (r"(?:Street|Road|Avenue|Boulevard|Lane|Drive|Terrace|Crescent|Parkway|Highway|"
+                r"Square|Place|Court|Close|Way)")
 
 
 class StreetAddressRecognizer(ContextRecognizer):
@@ -378,17 +413,20 @@ class StreetAddressRecognizer(ContextRecognizer):
         # a named street without a number: "on Marina Fort Street", "corner of ... and X Flat"
         ("named", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}\s){{1,2}}{_SUFFIX}(?![\p{{L}}\p{{N}}])",
          0.2),
+        ("named-full", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}\s){{1,2}}{_SUFFIX_FULL}"
+                       rf"(?![\p{{L}}\p{{N}}])", 0.45),
+        # "Joaquin Suarez 2906", "Kuusiku 7": a name and a number, only after address words
+        ("name-number", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}\s){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}])",
+         0.15),
         # "Apt. 656", a bare unit line in an address block
         ("unit", rf"(?<![\p{{L}}\p{{N}}]){_UNIT}(?![\p{{L}}\p{{N}}])", 0.2),
     )
     CONTEXT = ("address", "addresses", "addr", "live", "lives", "living", "lived", "reside",
                "resides", "residing", "street", "corner", "located", "moved", "deliver",
-               "delivery", "send", "sent", "ship", "shipping", "mail", "mailing", "billing",
-               "home", "house", "visit", "meet", "drop", "drops", "taxi", "office", "return",
-               "at", "on", "to")
+               "delivery", "ship", "shipping", "mailing", "billing", "taxi", "postal")
     CONTEXT_SCORE = 0.6
     WINDOW_BEFORE = 30
-    FLAGS = regex.IGNORECASE
+    FLAGS = 0
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         out = []
@@ -410,6 +448,8 @@ class StreetAddressRecognizer(ContextRecognizer):
 
     def validate(self, value: str) -> bool:
         # "10 mg daily", "3 years ago": a number followed by ordinary words is not an address
+        if regex.search(r"\d0s$", value):  # "Musicians Of The 70s": a decade
+            return False
         return not regex.match(r"^\d+\s(?:mg|ml|mcg|g|kg|lb|lbs|years?|months?|weeks?|days?|"
                                r"hours?|minutes?|times|percent|units?|tablets?|pills?)\b",
                                value, regex.I)
@@ -433,9 +473,13 @@ class PersonContextRecognizer(ContextRecognizer):
     FLAGS = 0
     PATTERNS = (
         ("title", rf"(?i:{_TITLE})\s(?P<v>{_FULL_NAME})", 0.75),
-        ("intro", rf"(?i:my name is|my name's|name is|i am|i'm|this is|call me|named|"
-                  rf"called|signed|regards,|sincerely,|thanks,|cheers,)\s+(?P<v>{_FULL_NAME})",
-         0.6),
+        ("intro", rf"(?i:my name is|my name's|name is|i am|i'm|this is|call me|calls me|named|"
+                  rf"named (?:him|her|me)|called|signed|regards,|sincerely,|thanks,|cheers,|"
+                  rf"dear|hi|hello|hey|said|asked|told|speak (?:to|with)|talk (?:to|with)|"
+                  rf"ask for|spoke (?:to|with)|married|son|daughter|wife|husband|mother|"
+                  rf"father|sister|brother)\s+(?P<v>{_FULL_NAME})", 0.6),
+        ("intro-lower", r"(?i:my name is|my name's)\s+"
+                        r"(?P<v>\p{Ll}{2,}(?:\s\p{Ll}{2,})?)(?=[\s.,!?]|$)", 0.5),
         ("label", rf"(?i:name|full name|patient|patient name|claimant|candidate|applicant|"
                   rf"insured|policyholder|member|subscriber|contact|from|to|attn|cc|emergency "
                   rf"contact|next of kin|guardian|caregiver|spouse|physician|provider|"
@@ -452,6 +496,8 @@ class PersonContextRecognizer(ContextRecognizer):
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "june", "july", "august", "september",
         "october", "november", "december", "phone", "email", "address", "date", "dob",
+        "dr", "mr", "mrs", "ms", "miss", "prof", "no", "when", "if", "back", "again",
+        "sir", "madam", "team", "everyone", "all", "doctor", "nurse", "mom", "dad",
     })
 
     def validate(self, value: str) -> bool:
@@ -544,7 +590,49 @@ class NameListRecognizer(LocalRecognizer):
 
 def confide_recognizers() -> list[EntityRecognizer]:
     """Every Confide recognizer (no NLP model needed)."""
-    return [UsSsnRecognizer(), UsNpiRecognizer(), MedicalRecordNumberRecognizer(),
-            HealthPlanIdRecognizer(), PolicyNumberRecognizer(), ClaimNumberRecognizer(),
+    return [CreditCardRecognizer(), UsSsnRecognizer(), UsNpiRecognizer(),
+            MedicalRecordNumberRecognizer(), HealthPlanIdRecognizer(), PolicyNumberRecognizer(),
+            ClaimNumberRecognizer(),
             UsDriverLicenseRecognizer(), PhoneRecognizer(), DateOfBirthRecognizer(),
             StreetAddressRecognizer(), PersonContextRecognizer(), NameListRecognizer()]
+
+
+# ---------------------------------------------------------------------------- NER names
+
+_ORG_WORDS = frozenset("""inc inc. ltd ltd. llc plc corp corp. corporation incorporated company
+co co. group partners holdings investments bank university college school hospital clinic
+orchestra band foundation institute agency associates solutions systems technologies services
+consulting media records studios press""".split())
+
+
+class PersonNerRecognizer(SpacyRecognizer):
+    """spaCy NER PERSON spans, scored by evidence: a span with a listed first name or surname
+    keeps the NER score; an unknown single word is dropped; organisation-like spans are
+    dropped. Also passes LOCATION, DATE_TIME and NRP through when asked for."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON", "LOCATION", "DATE_TIME", "NRP"])
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        firsts, lasts, _ambiguous = name_lists()
+        out = []
+        for r in super().analyze(text, entities, nlp_artifacts):
+            if r.entity_type != "PERSON":
+                out.append(r)
+                continue
+            words = [w for w in regex.findall(r"[\p{L}\p{M}'’.-]+", text[r.start:r.end])]
+            folded = [fold(w.strip(".'’")) for w in words]
+            if not folded or folded[-1] in _ORG_WORDS or any(w in _ORG_WORDS for w in folded):
+                continue
+            known = any(w in firsts or w in lasts for w in folded)
+            if known:
+                r.score = 0.85
+            elif len(words) >= 2:
+                r.score = 0.6
+            elif words[0][:1].isupper() and not words[0].isupper():
+                r.score = 0.45
+            else:
+                continue
+            out.append(r)
+        return out
