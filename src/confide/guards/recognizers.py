@@ -343,20 +343,24 @@ class DateOfBirthRecognizer(ContextRecognizer):
 _L = r"[\p{L}][\p{L}\p{M}'’.-]*"           # a word
 _CAP = r"[\p{Lu}][\p{L}\p{M}'’.-]*"        # a capitalised word
 _NUM = r"\d{1,6}(?:[-/]\d{1,4})?[A-Za-z]?"
-# USPS Publication 28 street suffixes (common subset) and their abbreviations
-_SUFFIX = (
+# USPS Publication 28 street suffixes: unambiguous ones match in any case; those that are also
+# ordinary words ("spring", "park", "run") only when capitalised
+_SUFFIX_STRONG = (
     r"(?i:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
-    r"square|sq|terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|trail|trl|crescent|cres|"
-    r"close|alley|aly|row|walk|plaza|loop|pike|route|rte|flats?|dale|coves?|isle|club|"
-    r"gardens?|green|hill|hills|heights|hts|park|ridge|point|pt|views?|village|vlg|mews|grove|"
-    r"estates?|expressway|expy|freeway|fwy|turnpike|tpke|causeway|crossing|xing|junction|"
-    r"jct|mall|manor|meadows?|mill|orchard|oval|pass|path|port|prairie|ranch|run|shore|"
-    r"shores|spring|springs|summit|trace|track|valley|vly|vista|wells?|bypass|center|ctr|"
-    r"common|corner|creek|crest|ferry|field|fields|forest|fork|fort|glen|harbor|haven|hollow|"
-    r"inlet|island|key|knoll|lake|landing|light|lodge|mount|mountain|neck|overpass|pines?|"
-    r"plains?|radial|rapids?|rest|river|skyway|spur|station|stream|underpass|union|ville|"
-    r"wall|parade|esplanade|quay|wharf|embankment|broadway)\.?"
+    r"square|sq|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|trail|trl|crescent|cres|alley|"
+    r"aly|plaza|expressway|expy|freeway|fwy|turnpike|tpke|causeway|xing|jct|vlg|ctr|hts)\.?"
 )
+_SUFFIX_WEAK = (
+    r"(?:Close|Way|Row|Walk|Loop|Pike|Route|Rte|Flats?|Dale|Coves?|Isle|Club|Gardens?|Green|"
+    r"Hills?|Heights|Park|Ridge|Point|Pt|Views?|Village|Mews|Grove|Estates?|Crossing|"
+    r"Junction|Mall|Manor|Meadows?|Mill|Orchard|Oval|Pass|Path|Port|Prairie|Ranch|Run|"
+    r"Shores?|Springs?|Summit|Trace|Track|Valley|Vly|Vista|Wells?|Bypass|Center|Common|"
+    r"Corner|Creek|Crest|Ferry|Fields?|Forest|Fork|Fort|Glen|Harbor|Haven|Hollow|Inlet|"
+    r"Island|Key|Knoll|Lake|Landing|Light|Lodge|Mount|Mountain|Neck|Overpass|Pines?|Plains?|"
+    r"Radial|Rapids?|Rest|River|Skyway|Spur|Station|Stream|Underpass|Union|Ville|Wall|"
+    r"Parade|Esplanade|Quay|Wharf|Embankment|Broadway)\.?"
+)
+_SUFFIX = rf"(?:{_SUFFIX_STRONG}|{_SUFFIX_WEAK})"
 # street-type words written before the name (Romance, Slavic, Greek...) or glued after it
 _PREFIX_TYPE = (
     r"(?:(?i:rue|viale|vicolo|piazza|piazzale|calle|carrer|avenida|avda\.?|rua|travessa|"
@@ -383,8 +387,10 @@ _ZIP = (r"(?:\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{
 _TAIL = (rf"(?:{_SEP}{_UNIT}){{0,3}}"
          rf"(?:{_SEP}(?:{_L}(?:{_SEP}?{_L}){{0,5}}?,?{_SEP}?)?{_ZIP}(?![\p{{L}}\p{{N}}]))?")
 _STREET_CORE = (
-    # 123 Main Street / 3747 3911 fourth avenue / 90 Whitchurch Road
-    rf"{_NUM}(?:\s{_NUM})?\s(?:{_L}\s){{0,3}}{_SUFFIX}(?![\p{{L}}\p{{N}}])"
+    # 123 Main Street / 3747 3911 fourth avenue / 90 Whitchurch Road / 31 Seneca Place
+    rf"{_NUM}(?:\s{_NUM})?\s(?:{_L}\s){{0,3}}{_SUFFIX_STRONG}(?![\p{{L}}\p{{N}}])"
+    # 45 Elm Park / 7 Cedar Springs: an ordinary-word suffix needs capitalised words
+    rf"|{_NUM}(?:\s{_NUM})?\s(?:{_CAP}\s){{1,3}}{_SUFFIX_WEAK}(?![\p{{L}}\p{{N}}])"
     # 20 Rue Hsine Eloued / 643 ul. Biskupa Bogedaina 118 / Via Roma 131 / Rua João Pessoa 1636
     rf"|(?:{_NUM}\s)?{_PREFIX_TYPE}\s?(?:{_L}\s?){{1,4}}(?:{_NUM})?"
     # Søndergade 52 / Loorenstrasse 149 / Luite tee 87 / Koepenicker Str. 74
@@ -393,8 +399,8 @@ _STREET_CORE = (
     rf"|{_NUM}\s(?:{_L}\s){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}])"
 )
 _MILITARY = (
-    r"(?i:(?:unit|psc|cmr)\s\d{3,5},?\s(?:box\s\d{3,5})|usns\s[\p{L}]+|uss\s[\p{L}]+)"
-    r"[ \t]*[,\n]?[ \t]*(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5}"
+    r"(?i:(?:(?:unit|psc|cmr)\s\d{3,5},?\s(?:box\s\d{3,5})|usns\s[\p{L}]+|uss\s[\p{L}]+)"
+    r"[ \t]*[,\n]?[ \t]*(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})"
 )
 _PO_BOX = r"(?i:p\.?\s?o\.?\s?box|postbox|post office box)\s\d{1,6}"
 _SUFFIX_FULL = (r"(?:Street|Road|Avenue|Boulevard|Lane|Drive|Terrace|Crescent|Parkway|Highway|"
@@ -461,7 +467,7 @@ _TITLE = (r"(?:dr|mr|mrs|ms|mx|miss|prof|professor|doctor|nurse|sr|sra|herr|frau
           r"monsieur|madame|sir|dame|rev|fr|sister|brother|captain|capt|judge|officer)\.?")
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das)"
-_FULL_NAME = (rf"{_NAME_WORD}(?:\s(?:\p{{Lu}}\.?|{_PARTICLE}|{_NAME_WORD})){{0,3}}"
+_FULL_NAME = (rf"{_NAME_WORD}(?:\s(?:\p{{Lu}}\.?(?!\p{{L}})|{_PARTICLE}|{_NAME_WORD})){{0,3}}"
               rf"(?<!\s{_PARTICLE})")
 
 

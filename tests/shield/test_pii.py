@@ -1,0 +1,268 @@
+"""PII/PHI detector and guard: each recognizer positive and negative, offsets, no network,
+no value in any verdict, log line or exception."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import socket
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from confide.guards.base import Guard, GuardContext
+from confide.guards.pii import DEFAULT_ENTITIES, PiiDetector, PiiGuard, resolve_overlaps
+from confide.guards.recognizers import luhn_ok
+from confide.verdict import Action, Channel, Entity
+
+MODES = ("regex", "spacy")
+
+
+@pytest.fixture(scope="module", params=MODES)
+def detector(request) -> PiiDetector:
+    return PiiDetector(mode=request.param)
+
+
+@pytest.fixture(scope="module")
+def regex_det() -> PiiDetector:
+    return PiiDetector(mode="regex")
+
+
+@pytest.fixture(scope="module")
+def spacy_det() -> PiiDetector:
+    return PiiDetector(mode="spacy")
+
+
+def found(det: PiiDetector, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start:e.end]) for e in det.analyze(text)]
+
+
+def types(det: PiiDetector, text: str) -> set[str]:
+    return {e.type for e in det.analyze(text)}
+
+
+# ------------------------------------------------------------------ positives per type
+@pytest.mark.parametrize(("text", "etype", "value"), [
+    ("Email me at jane.doe@example.org please.", "EMAIL_ADDRESS", "jane.doe@example.org"),
+    ("Call me on (415) 555-0132 after five.", "PHONE_NUMBER", "(415) 555-0132"),
+    ("My mobile is +44 20 7946 0958.", "PHONE_NUMBER", "+44 20 7946 0958"),
+    ("Desk: (898)666-3621x0135", "PHONE_NUMBER", "(898)666-3621x0135"),
+    ("Phone: 467 3395", "PHONE_NUMBER", "467 3395"),
+    ("My SSN is 536-22-8811.", "US_SSN", "536-22-8811"),
+    ("social security number 536228811", "US_SSN", "536228811"),
+    ("Card 4111 1111 1111 1111 was charged twice", "CREDIT_CARD", "4111 1111 1111 1111"),
+    ("I live at 742 Evergreen Terrace, Springfield, IL 62704.", "STREET_ADDRESS",
+     "742 Evergreen Terrace, Springfield, IL 62704"),
+    ("Send it to 12 Rue de la Paix, 75002 Paris", "STREET_ADDRESS", "12 Rue de la Paix"),
+    ("Address: Søndergade 52, 8000 Aarhus", "STREET_ADDRESS", "Søndergade 52"),
+    ("Unit 5022 Box 1225\nDPO AE 44085", "STREET_ADDRESS", "Unit 5022 Box 1225\nDPO AE 44085"),
+    ("Patient DOB: 03/14/1982.", "DATE_OF_BIRTH", "03/14/1982"),
+    ("I was born on March 3, 1975 in Ohio.", "DATE_OF_BIRTH", "March 3, 1975"),
+    ("IBAN GB82WEST12345698765432", "IBAN_CODE", "GB82WEST12345698765432"),
+    ("Server at 192.168.10.24 refused", "IP_ADDRESS", "192.168.10.24"),
+    ("driver's license number D1234567", "US_DRIVER_LICENSE", "D1234567"),
+    ("MRN: 00482913", "MEDICAL_RECORD_NUMBER", "00482913"),
+    ("Provider NPI 1234567893 signed the order.", "US_NPI", "1234567893"),
+    ("Member ID: XZP123456789", "HEALTH_PLAN_ID", "XZP123456789"),
+    ("Policy number HO-4471902 covers the house.", "POLICY_NUMBER", "HO-4471902"),
+    ("My claim number is CLM-2024-88172.", "CLAIM_NUMBER", "CLM-2024-88172"),
+    ("Hello, my name is Maria Gonzalez.", "PERSON", "Maria Gonzalez"),
+    ("Dr. Okafor will see you now.", "PERSON", "Okafor"),
+])
+def test_recognizer_finds(detector: PiiDetector, text: str, etype: str, value: str) -> None:
+    """The value is covered by one span of the type (addresses may take in the city too)."""
+    at = text.index(value)
+    spans = [(e.start, e.end) for e in detector.analyze(text) if e.type == etype]
+    assert any(s <= at and at + len(value) <= e for s, e in spans), found(detector, text)
+    if etype != "STREET_ADDRESS":
+        assert (at, at + len(value)) in spans
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Take a dose of 10 mg twice a day.", "PHONE_NUMBER"),
+    ("The appointment is on 2024-03-14 at 10:30.", "PHONE_NUMBER"),
+    ("We met on 2015-12-22 04:34:22 in the lobby.", "PHONE_NUMBER"),
+    ("Reference 4111 1111 1111 1112 is not a card.", "CREDIT_CARD"),
+    ("The appointment is on 03/14/2024.", "DATE_OF_BIRTH"),
+    ("Provider NPI 1234567890 signed the order.", "US_NPI"),   # Luhn fails
+    ("Order 1234567893 shipped.", "US_NPI"),                   # no context
+    ("My claim number is 536228811.", "US_SSN"),               # 9 digits, but a claim
+    ("The room number is 00482913.", "MEDICAL_RECORD_NUMBER"),
+    ("Ignore the old dosage and take 20 mg instead.", "STREET_ADDRESS"),
+    ("I switched to Lipitor 20 last spring.", "STREET_ADDRESS"),
+    ("My password is expired and I need a reset.", "PERSON"),
+    ("The server returned 404 three times.", "PHONE_NUMBER"),
+    ("He scored 1998 2004 2010 in the cup years.", "PHONE_NUMBER"),
+])
+def test_recognizer_hard_negatives(detector: PiiDetector, text: str, etype: str) -> None:
+    assert etype not in types(detector, text)
+
+
+def test_claim_number_versus_ssn_by_context(regex_det: PiiDetector) -> None:
+    assert found(regex_det, "My claim number is 536228811.") == [("CLAIM_NUMBER", "536228811")]
+    assert found(regex_det, "My SSN is 536228811.") == [("US_SSN", "536228811")]
+    assert found(regex_det, "Claim no. 536-22-8811") == [("CLAIM_NUMBER", "536-22-8811")]
+
+
+def test_npi_luhn() -> None:
+    assert luhn_ok("80840" + "1234567893")
+    assert not luhn_ok("80840" + "1234567890")
+
+
+def test_date_alone_is_not_a_dob_but_dates_are_found_on_request(spacy_det: PiiDetector) -> None:
+    text = "Your appointment is on March 3, 2025."
+    assert "DATE_OF_BIRTH" not in types(spacy_det, text)
+    with_dates = PiiDetector(mode="spacy", entities=[*DEFAULT_ENTITIES, "DATE_TIME"])
+    assert "DATE_TIME" in types(with_dates, text)
+
+
+def test_regex_mode_names_come_from_context_only(regex_det: PiiDetector) -> None:
+    assert ("PERSON", "Ngozi Okonkwo") in found(regex_det, "Patient: Ngozi Okonkwo")
+    assert "PERSON" not in types(regex_det, "Zyxwv Qrstu went to the market.")
+
+
+def test_spacy_mode_adds_ner_names(spacy_det: PiiDetector, regex_det: PiiDetector) -> None:
+    text = "Yesterday Dzhambek Tlisov came to the clinic with his brother."
+    assert "PERSON" in types(spacy_det, text)
+
+
+def test_regex_mode_loads_no_model(regex_det: PiiDetector) -> None:
+    nlp = regex_det._engine.nlp_engine.nlp["en"]
+    assert nlp.pipe_names == []
+
+
+def test_spacy_pipeline_is_lean(spacy_det: PiiDetector) -> None:
+    nlp = spacy_det._engine.nlp_engine.nlp["en"]
+    assert "ner" in nlp.pipe_names
+    assert not {"parser", "tagger", "lemmatizer"} & set(nlp.pipe_names)
+
+
+def test_offsets_index_the_given_text(detector: PiiDetector) -> None:
+    text = "  \u00e9\u00e9 Ms. Jane Roe, SSN 536-22-8811, email jr@example.com, 📞 (415) 555-0132"
+    ents = detector.analyze(text)
+    assert {e.type for e in ents} >= {"PERSON", "US_SSN", "EMAIL_ADDRESS", "PHONE_NUMBER"}
+    for e in ents:
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start:e.end] == text[e.start:e.end].strip()
+
+
+def test_overlaps_resolved(detector: PiiDetector) -> None:
+    text = "I live at 4844 Søndergade 52, Apt. 656, 8000 Aarhus and my claim number is 77123456."
+    ents = detector.analyze(text)
+    for a, b in itertools.pairwise(ents):
+        assert a.end <= b.start
+
+
+def test_resolve_overlaps_prefers_identifiers_over_names() -> None:
+    ents = [Entity("PERSON", 0, 10, 0.85), Entity("STREET_ADDRESS", 0, 20, 0.6),
+            Entity("PHONE_NUMBER", 25, 35, 0.7), Entity("US_SSN", 25, 36, 0.5)]
+    kept = resolve_overlaps(ents)
+    assert [e.type for e in kept] == ["STREET_ADDRESS", "US_SSN"]
+
+
+def test_min_score_and_entity_filter() -> None:
+    only_email = PiiDetector(mode="regex", entities=["EMAIL_ADDRESS"])
+    text = "jane@example.org, SSN 536-22-8811"
+    assert types(only_email, text) == {"EMAIL_ADDRESS"}
+    strict = PiiDetector(mode="regex", min_score=0.99)
+    assert "US_SSN" not in types(strict, "536-22-8811")
+
+
+def test_bad_mode_rejected() -> None:
+    with pytest.raises(ValueError):
+        PiiDetector(mode="transformer")  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_crashes(text: str) -> None:
+    for det in (_REGEX, _SPACY):
+        for e in det.analyze(text):
+            assert 0 <= e.start < e.end <= len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Call", " ", "(415) 555-0132", "Dr.", "Ana Ruiz", "\n",
+                                 "SSN", "536-22-8811", "12 Main Street", "é", "\u200b", "📞"]),
+                max_size=20))
+def test_pii_like_fragments_keep_offsets_in_range(parts: list[str]) -> None:
+    text = "".join(parts)
+    for e in _REGEX.analyze(text):
+        assert 0 <= e.start < e.end <= len(text)
+
+
+_REGEX = PiiDetector(mode="regex")
+_SPACY = PiiDetector(mode="spacy")
+
+
+# ------------------------------------------------------------------ guard
+SECRETS_IN_TEXT = ("Maria Gonzalez", "536-22-8811", "maria.g@example.org", "(415) 555-0132")
+PATIENT = ("Hi, I'm Maria Gonzalez, SSN 536-22-8811, email maria.g@example.org, "
+           "phone (415) 555-0132.")
+
+
+def test_guard_protocol_and_verdict() -> None:
+    guard = PiiGuard(mode="regex")
+    assert isinstance(guard, Guard)
+    assert guard.name == "pii" and guard.version
+    v = guard.check(PATIENT, GuardContext(channel=Channel.USER, original=PATIENT))
+    assert v.action is Action.TRANSFORM
+    assert v.reasons == ("input.pii",)
+    assert v.detectors == {"pii": guard.version}
+    assert 0 < v.scores["pii"] <= 1
+    assert {e.type for e in v.entities} >= {"PERSON", "US_SSN", "EMAIL_ADDRESS", "PHONE_NUMBER"}
+    assert v.text is None  # the Shield replaces
+
+
+def test_guard_allows_clean_text() -> None:
+    guard = PiiGuard(mode="regex")
+    text = "What time does the pharmacy open on Sundays?"
+    v = guard.check(text, GuardContext(channel=Channel.USER, original=text))
+    assert v.action is Action.ALLOW and not v.entities and not v.reasons
+
+
+def test_no_value_in_verdict_logs_or_errors(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    guard = PiiGuard(mode="spacy")
+    v = guard.check(PATIENT, GuardContext(channel=Channel.USER, original=PATIENT))
+    blob = repr(v.reasons) + repr(v.scores) + repr(v.detectors) + repr(v.entities)
+    blob += caplog.text
+    for value in SECRETS_IN_TEXT:
+        assert value not in blob
+
+
+class _Exploding:
+    mode = "regex"
+
+    def analyze(self, text: str) -> list[Entity]:
+        raise RuntimeError("boom")
+
+
+def test_guard_fails_closed_without_echoing(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    guard = PiiGuard(detector=_Exploding())  # type: ignore[arg-type]
+    v = guard.check(PATIENT, GuardContext(channel=Channel.USER, original=PATIENT))
+    assert v.action is Action.BLOCK and v.reasons == ("input.pii.error",)
+    for value in SECRETS_IN_TEXT:
+        assert value not in caplog.text
+
+
+def test_no_network_with_sockets_disabled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Build fresh engines and analyse emails with every socket call failing."""
+    import tldextract.tldextract as tldmod
+
+    from confide.guards import pii
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(pii, "_engines", {})
+    monkeypatch.setattr(tldmod, "TLD_EXTRACTOR", tldmod.TLDExtract())  # the networked default
+    for mode in MODES:
+        det = PiiDetector(mode=mode)
+        text = "write to someone@mail.example.co.uk or to x@clinic.health"
+        assert [t for t, _ in found(det, text)] == ["EMAIL_ADDRESS", "EMAIL_ADDRESS"]
