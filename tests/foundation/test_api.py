@@ -198,6 +198,23 @@ def test_a_key_id_the_audit_log_refuses_to_record_is_still_a_401_and_audited(cli
     assert len(denied) == before + 1 and denied[-1].reason == "auth.unknown"
 
 
+def test_a_key_whose_id_looks_like_a_phone_number_works_and_is_audited(
+    client, app_services, monkeypatch
+):
+    import confide.apikeys
+
+    tenant_id, _ = _tenant(app_services)
+    monkeypatch.setattr(confide.apikeys.secrets, "token_hex", lambda n: "1234567890123456")
+    _, token = app_services.apikeys.create(tenant_id, ["admin"])
+    monkeypatch.undo()
+    r = client.post("/v1/keys", headers=_auth(token), json={"scopes": ["documents"]})
+    assert r.status_code == 201, r.text
+    forbidden = client.delete("/v1/keys/9876543210987654", headers=_auth(token))
+    _assert_envelope(forbidden, 404, "not_found")
+    actors = {e.actor for e in app_services.audit.events(tenant_id, 0, 1000)}
+    assert "apikey:12345678_90123456" in actors
+
+
 def test_wrong_secret_is_401_audited_in_the_keys_tenant(client, app_services):
     tenant_id, token = _tenant(app_services)
     key_id = token.split("_")[1]

