@@ -429,11 +429,12 @@ class AuditLog:
                                 head_seq=int(head[0]) if head else 0)
 
         et = AuditEvent.__table__
-        result = conn.execution_options(yield_per=10_000).execute(
+        result = conn.execute(
             select(et.c.seq, et.c.ts_us, et.c.actor, et.c.event_type, et.c.reason,
                    et.c.subject_ref, et.c.details, et.c.retention_class, et.c.expires_us,
                    et.c.prev_hash, et.c.hash)
-            .where(et.c.tenant_id == tenant_id).order_by(et.c.seq))
+            .where(et.c.tenant_id == tenant_id).order_by(et.c.seq)
+            .execution_options(yield_per=10_000))
         cur, cur_hash, checked = 0, GENESIS, 0
         dumps, digest, sha = json.dumps, hmac.digest, hashlib.sha256
         for (seq, ts, actor, etype, reason, subj, details, cls, expires, prev_hash,

@@ -33,8 +33,7 @@ def test_environment_overrides(confide_home: Path, monkeypatch: pytest.MonkeyPat
     assert s.api_key_cache_ttl_s == 0.5
 
 
-def test_unknown_provider_is_rejected(confide_home: Path,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unknown_provider_is_rejected(confide_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONFIDE_KEY_PROVIDER", "plaintext")
     with pytest.raises(ValueError):
         Settings()

@@ -14,9 +14,21 @@ def test_upgrade_creates_every_model_table_and_is_idempotent(db_url: str) -> Non
     db.upgrade()
     db.upgrade()
     tables = set(inspect(db.engine).get_table_names())
-    assert {t.name for t in Base.metadata.sorted_tables if t.name in {
-        "tenants", "data_keys", "platform_keys", "api_keys", "audit_heads", "audit_events",
-        "audit_checkpoints", "encrypted_records"}} <= tables
+    assert {
+        t.name
+        for t in Base.metadata.sorted_tables
+        if t.name
+        in {
+            "tenants",
+            "data_keys",
+            "platform_keys",
+            "api_keys",
+            "audit_heads",
+            "audit_events",
+            "audit_checkpoints",
+            "encrypted_records",
+        }
+    } <= tables
     assert "alembic_version" in tables
     assert db.ping()
     db.dispose()
@@ -29,10 +41,21 @@ def test_migrations_match_the_models(db_url: str) -> None:
     db = Database(db_url)
     db.upgrade()
     with db.engine.connect() as conn:
-        foundation = {"tenants", "data_keys", "platform_keys", "api_keys", "audit_heads",
-                      "audit_events", "audit_checkpoints", "encrypted_records"}
-        diff = [d for d in compare_metadata(MigrationContext.configure(conn), Base.metadata)
-                if _table_of(d) in foundation]
+        foundation = {
+            "tenants",
+            "data_keys",
+            "platform_keys",
+            "api_keys",
+            "audit_heads",
+            "audit_events",
+            "audit_checkpoints",
+            "encrypted_records",
+        }
+        diff = [
+            d
+            for d in compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            if _table_of(d) in foundation
+        ]
     assert diff == []
     db.dispose()
 
@@ -43,8 +66,14 @@ def _table_of(diff: object) -> str | None:
     kind = d[0]
     if kind in ("add_table", "remove_table"):
         return d[1].name
-    if kind in ("add_index", "remove_index", "add_constraint", "remove_constraint",
-                "add_fk", "remove_fk"):
+    if kind in (
+        "add_index",
+        "remove_index",
+        "add_constraint",
+        "remove_constraint",
+        "add_fk",
+        "remove_fk",
+    ):
         return d[1].table.name
     if kind in ("add_column", "remove_column") or kind.startswith("modify_"):
         return d[2]
@@ -104,8 +133,12 @@ def test_readonly_session_does_not_write(db_url: str) -> None:
     db = Database(db_url)
     db.upgrade()
     with db.session(readonly=True) as s:
-        s.execute(text("INSERT INTO tenants (id, name, status, created_at) "
-                       "VALUES ('t_ro', 'ro', 'active', CURRENT_TIMESTAMP)"))
+        s.execute(
+            text(
+                "INSERT INTO tenants (id, name, status, created_at) "
+                "VALUES ('t_ro', 'ro', 'active', CURRENT_TIMESTAMP)"
+            )
+        )
     with db.session(readonly=True) as s:
         assert s.get(Tenant, "t_ro") is None
     db.dispose()

@@ -140,8 +140,10 @@ def test_shredded_tenant_is_unreadable_at_the_byte_level(services) -> None:
     blobs = [(r, _load(services, r)) for r in recs]
     keep = _store(services, other, b"other tenant")
     with services.db.session(readonly=True) as s:
-        wrapped = [k.wrapped_key for k in s.execute(
-            select(DataKey).where(DataKey.tenant_id == victim)).scalars()]
+        wrapped = [
+            k.wrapped_key
+            for k in s.execute(select(DataKey).where(DataKey.tenant_id == victim)).scalars()
+        ]
     assert len(wrapped) == 2 and all(wrapped)
 
     services.tenants.delete(victim)
@@ -165,8 +167,9 @@ def test_shredded_tenant_is_unreadable_at_the_byte_level(services) -> None:
             with pytest.raises(KeyDestroyed):
                 vault.decrypt(victim, row.kind, rec, row.blob)
     with services.db.session(readonly=True) as s:
-        live = s.execute(select(DataKey.tenant_id, DataKey.version).where(
-            DataKey.wrapped_key.is_not(None))).all()
+        live = s.execute(
+            select(DataKey.tenant_id, DataKey.version).where(DataKey.wrapped_key.is_not(None))
+        ).all()
     assert live
     for rec, row in blobs:
         for tenant_id, version in live:
