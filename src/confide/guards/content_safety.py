@@ -1,0 +1,248 @@
+"""Content safety: harmful requests (user channel) and harmful content (output channel).
+
+Categories: `self_harm` (escalated: a person in crisis needs a human), `violence`,
+`sexual_minors`, `illegal` (drug, weapon and crime instructions) and `hate` (blocked).
+
+Two detectors, both shipped as data:
+
+- an intent lexicon (`confide/data/models/safety/lexicon.yaml`): a rule fires when a
+  sentence has a request or instruction frame, a harmful act and a target (a person, not a
+  process or a weed), unless a context rule excuses it (a game, fiction, a definition, a
+  historical question, an accident, a safety question, an absurd premise);
+- a small linear model over hashed word n-grams (`model.npz` + `model.json`, trained by
+  `python -m confide.train safety` on `datasets/safety/`), which adds per-category
+  probabilities. In the default `mode="lexicon+model"` the model can only raise a category
+  the lexicon scored above `model_gate`, or flag alone above `model_alone_threshold`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any
+
+import numpy as np
+import yaml
+
+from confide.guards.base import GuardContext
+from confide.verdict import Action, Channel, Entity, Verdict
+
+CATEGORIES = ("self_harm", "violence", "sexual_minors", "illegal", "hate")
+LABELS = ("safe", *CATEGORIES)
+INPUT_REASON = "input.unsafe_request"
+OUTPUT_REASON = "output.unsafe_content"
+DEFAULT_ACTIONS: Mapping[str, Action] = {"self_harm": Action.ESCALATE, "violence": Action.BLOCK,
+                                         "sexual_minors": Action.BLOCK, "illegal": Action.BLOCK,
+                                         "hate": Action.BLOCK}
+_DATA = "data/models/safety"
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|\n|$)")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_TOKEN = re.compile(r"[a-z0-9']+")
+_GROUP_REF = re.compile(r"\{([A-Z_]+)\}")
+
+
+def normalise(text: str) -> str:
+    """The form every safety detector reads: NFKC, lower case, straight quotes."""
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+
+
+# -- hashed n-gram features (shared with the training script) -------------------------------
+def feature_indices(text: str, dim: int) -> list[int]:
+    """Hashed word unigrams, bigrams and word-boundary char 4-grams of `text`."""
+    tokens = _TOKEN.findall(normalise(text))
+    feats = [f"w:{t}" for t in tokens]
+    feats += [f"b:{a} {b}" for a, b in pairwise(tokens)]
+    for t in tokens:
+        padded = f" {t} "
+        feats += [f"c:{padded[i:i + 4]}" for i in range(max(1, len(padded) - 3))]
+    return sorted({zlib.crc32(f.encode()) % dim for f in feats})
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Softmax regression over hashed features, stored sparsely (rows of seen features)."""
+
+    dim: int
+    labels: tuple[str, ...]
+    rows: np.ndarray  # sorted feature indices with non-zero weights
+    weights: np.ndarray  # (len(rows), n_labels)
+    bias: np.ndarray  # (n_labels,)
+    version: str
+
+    def predict(self, text: str) -> dict[str, float]:
+        idx = np.asarray(feature_indices(text, self.dim), dtype=np.int64)
+        z = self.bias.astype(np.float64).copy()
+        if idx.size:
+            pos = np.searchsorted(self.rows, idx)
+            pos = np.clip(pos, 0, max(0, len(self.rows) - 1))
+            hit = self.rows[pos] == idx if len(self.rows) else np.zeros(idx.size, bool)
+            if hit.any():
+                z += self.weights[pos[hit]].sum(axis=0) / np.sqrt(idx.size)
+        z -= z.max()
+        p = np.exp(z)
+        p /= p.sum()
+        return {label: float(v) for label, v in zip(self.labels, p, strict=True)}
+
+
+def save_model(path_npz: str, path_json: str, model: LinearModel, meta: Mapping[str, Any]) -> None:
+    """Write `model` as an `.npz` of arrays and a JSON card (no pickle)."""
+    np.savez_compressed(path_npz, rows=model.rows.astype(np.int32),
+                        weights=model.weights.astype(np.float32),
+                        bias=model.bias.astype(np.float32))
+    card = {"dim": model.dim, "labels": list(model.labels), "version": model.version, **meta}
+    with open(path_json, "w", encoding="utf-8") as fh:
+        json.dump(card, fh, indent=1, sort_keys=True)
+        fh.write("\n")
+
+
+@lru_cache(maxsize=1)
+def load_model() -> LinearModel | None:
+    """The shipped model, or None when it has not been trained yet."""
+    base = resources.files("confide").joinpath(_DATA)
+    npz, card = base.joinpath("model.npz"), base.joinpath("model.json")
+    if not (npz.is_file() and card.is_file()):
+        return None
+    meta = json.loads(card.read_text(encoding="utf-8"))
+    with resources.as_file(npz) as p, np.load(p, allow_pickle=False) as arrays:
+        return LinearModel(dim=int(meta["dim"]), labels=tuple(meta["labels"]),
+                           rows=arrays["rows"].astype(np.int64), weights=arrays["weights"],
+                           bias=arrays["bias"], version=str(meta["version"]))
+
+
+# -- the lexicon ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    score: float
+    all: tuple[re.Pattern[str], ...]
+    unless: tuple[re.Pattern[str], ...]
+    unless_sentence: tuple[re.Pattern[str], ...]
+    channels: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: str
+    rules: tuple[Rule, ...]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped intent lexicon, compiled."""
+    raw = yaml.safe_load(resources.files("confide").joinpath(f"{_DATA}/lexicon.yaml")
+                         .read_text(encoding="utf-8"))
+    groups: dict[str, str] = raw["groups"]
+
+    def compile_(pattern: str) -> re.Pattern[str]:
+        expanded = _GROUP_REF.sub(lambda m: "(?:" + groups[m.group(1)] + ")", pattern)
+        return re.compile(expanded)
+
+    rules = tuple(
+        Rule(category=r["category"], score=float(r["score"]),
+             all=tuple(compile_(p) for p in r["all"]),
+             unless=tuple(compile_(p) for p in r.get("unless", ())),
+             unless_sentence=tuple(compile_(p) for p in r.get("unless_sentence", ())),
+             channels=frozenset(r.get("channels", ("user", "document", "output"))))
+        for r in raw["rules"])
+    for r in rules:
+        if r.category not in CATEGORIES:
+            raise ValueError("lexicon rule with an unknown category")
+    return Lexicon(version=str(raw["version"]), rules=rules)
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    for m in _SENTENCE.finditer(text):
+        if m.group().strip():
+            yield m.start(), m.end()
+
+
+def lexicon_scores(text: str, channel: str,
+                   lexicon: Lexicon | None = None) -> tuple[dict[str, float],
+                                                          dict[str, list[tuple[int, int]]]]:
+    """Per-category scores of the lexicon, and the sentence spans where each rule fired."""
+    lex = lexicon or load_lexicon()
+    whole = normalise(text)
+    scores = dict.fromkeys(CATEGORIES, 0.0)
+    spans: dict[str, list[tuple[int, int]]] = {c: [] for c in CATEGORIES}
+    active = [r for r in lex.rules if channel in r.channels
+              and not any(p.search(whole) for p in r.unless)]
+    if not active:
+        return scores, spans
+    for start, end in _sentences(text):
+        sentence = normalise(text[start:end]).strip()
+        for rule in active:
+            if all(p.search(sentence) for p in rule.all) and not any(
+                    p.search(sentence) for p in rule.unless_sentence):
+                scores[rule.category] = max(scores[rule.category], rule.score)
+                spans[rule.category].append((start, end))
+    return scores, spans
+
+
+class ContentSafetyGuard:
+    """Flags self-harm, violence, sexual content involving minors, illegal instructions, hate."""
+
+    name = "content_safety"
+
+    def __init__(self, channel: Channel | str = Channel.OUTPUT, *, mode: str = "lexicon",
+                 threshold: float = 0.5, model_gate: float = 0.3,
+                 model_alone_threshold: float = 0.9,
+                 actions: Mapping[str, Action | str] | None = None) -> None:
+        if mode not in ("lexicon", "model", "lexicon+model"):
+            raise ValueError("mode must be 'lexicon', 'model' or 'lexicon+model'")
+        self.channel = Channel(channel)
+        self.mode = mode
+        self.threshold = threshold
+        self.model_gate = model_gate
+        self.model_alone_threshold = model_alone_threshold
+        self.actions = {c: Action(a) for c, a in {**DEFAULT_ACTIONS, **(actions or {})}.items()}
+        self.reason = OUTPUT_REASON if self.channel is Channel.OUTPUT else INPUT_REASON
+        self._lexicon = load_lexicon()
+        self._model = load_model() if "model" in mode else None
+        model_version = self._model.version if self._model else "none"
+        self.version = f"lex-{self._lexicon.version}+model-{model_version}"
+
+    def category_scores(self, text: str) -> tuple[dict[str, float],
+                                                  dict[str, list[tuple[int, int]]]]:
+        """Per-category scores (0-1) and the spans that support them."""
+        lex, spans = lexicon_scores(text, self.channel.value, self._lexicon)
+        if self.mode == "lexicon" or self._model is None:
+            if self.mode == "model":
+                raise RuntimeError("content-safety model is not trained")
+            return lex, spans
+        probs = self._model.predict(text)
+        scores: dict[str, float] = {}
+        for c in CATEGORIES:
+            p = probs.get(c, 0.0)
+            if self.mode == "model":
+                scores[c] = p
+            elif lex[c] >= self.model_gate:
+                scores[c] = max(lex[c], p)
+            else:
+                scores[c] = p if p >= self.model_alone_threshold else min(lex[c], p)
+            if scores[c] >= self.threshold and not spans[c]:
+                spans[c] = [(0, len(text))]
+        return scores, spans
+
+    def check(self, text: str, ctx: GuardContext) -> Verdict:
+        """Score `text` per category; flagged categories decide the action."""
+        scores, spans = self.category_scores(text)
+        flagged = [c for c in CATEGORIES if scores[c] >= self.threshold]
+        detectors = {self.name: self.version}
+        top = max(scores.values(), default=0.0)
+        all_scores = {self.name: top, **{f"{self.name}.{c}": s for c, s in scores.items()}}
+        if not flagged:
+            return Verdict(scores=all_scores, detectors=detectors)
+        action = max((self.actions[c] for c in flagged), key=lambda a: a.severity)
+        entities = tuple(sorted(
+            (Entity(f"UNSAFE_{c.upper()}", s, e, round(scores[c], 4), self.name)
+             for c in flagged for s, e in spans[c]), key=lambda x: (x.start, x.end)))
+        reasons = (self.reason, *(f"{self.reason}.{c}" for c in flagged))
+        return Verdict(action=action, reasons=reasons, scores=all_scores, entities=entities,
+                       detectors=detectors)
