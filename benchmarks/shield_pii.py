@@ -151,21 +151,13 @@ def latency(fn: Callable[[str], object], msgs: Iterable[str], warmup: int = 10) 
 
 def systems() -> dict[str, Callable[[str], list[Span]]]:
     """Confide spaCy, Confide regex, and Presidio's default configuration."""
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from confide.guards.pii import PiiDetector, presidio_default_analyzer
 
-    from confide.guards.pii import PiiDetector, offline_tldextract, spacy_model_name
-
-    offline_tldextract()
     spacy_det = PiiDetector(mode="spacy")
     regex_det = PiiDetector(mode="regex")
     # Presidio's defaults (all predefined recognizers, full spaCy pipeline); the model is the
     # installed small English pipeline, since the default large one is not installed.
-    nlp = NlpEngineProvider(nlp_configuration={
-        "nlp_engine_name": "spacy",
-        "models": [{"lang_code": "en", "model_name": spacy_model_name()}],
-    }).create_engine()
-    default = AnalyzerEngine(nlp_engine=nlp)
+    default = presidio_default_analyzer()
 
     def presidio(text: str) -> list[Span]:
         return [(r.entity_type, r.start, r.end) for r in default.analyze(text, language="en")]

@@ -128,12 +128,12 @@ def test_spacy_mode_adds_ner_names(spacy_det: PiiDetector, regex_det: PiiDetecto
 
 
 def test_regex_mode_loads_no_model(regex_det: PiiDetector) -> None:
-    nlp = regex_det._engine.nlp_engine.nlp["en"]
+    nlp = regex_det._pipeline.nlp_engine.nlp["en"]
     assert nlp.pipe_names == []
 
 
 def test_spacy_pipeline_is_lean(spacy_det: PiiDetector) -> None:
-    nlp = spacy_det._engine.nlp_engine.nlp["en"]
+    nlp = spacy_det._pipeline.nlp_engine.nlp["en"]
     assert "ner" in nlp.pipe_names
     assert not {"parser", "tagger", "lemmatizer"} & set(nlp.pipe_names)
 
@@ -260,7 +260,7 @@ def test_no_network_with_sockets_disabled(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    monkeypatch.setattr(pii, "_engines", {})
+    monkeypatch.setattr(pii, "_pipelines", {})
     monkeypatch.setattr(tldmod, "TLD_EXTRACTOR", tldmod.TLDExtract())  # the networked default
     for mode in MODES:
         det = PiiDetector(mode=mode)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -83,6 +83,8 @@ class ContextRecognizer(LocalRecognizer):
         """(start, end, score) of every accepted match, before overlap resolution."""
         if not hasattr(self, "_patterns"):
             self.load()
+        if self.NEEDS_CONTEXT and not (self._context and self._context.search(text)):
+            return []
         out: list[tuple[int, int, float]] = []
         for _name, rx, score in self._patterns:
             for m in rx.finditer(text, overlapped=False):
@@ -340,8 +342,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
 
 # ---------------------------------------------------------------------------- street addresses
 
-_L = r"[\p{L}][\p{L}\p{M}'’.-]*"           # a word
-_CAP = r"[\p{Lu}][\p{L}\p{M}'’.-]*"        # a capitalised word
+_L = r"(?>[\p{L}][\p{L}\p{M}'’.-]*)"       # a word (atomic: never split by backtracking)
+_CAP = r"(?>[\p{Lu}][\p{L}\p{M}'’.-]*)"    # a capitalised word
 _NUM = r"\d{1,6}(?:[-/]\d{1,4})?[A-Za-z]?"
 # USPS Publication 28 street suffixes: unambiguous ones match in any case; those that are also
 # ordinary words ("spring", "park", "run") only when capitalised
@@ -372,11 +374,12 @@ _PREFIX_TYPE = (
     r"|Via|Corso|Largo|Av\.|Boulevard|Bd\.?|Bld\.?|Route|Cours|Place|Al\.|Os\.|Pl\.|Ul|Pr\.|"
     r"Soi|C/)"
 )
+# a word that ends in a street-type ending (checked by a lookbehind at the word's end)
 _GLUED = (
-    r"[\p{L}\p{M}'’-]*(?i:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|"
+    r"(?>\p{L}[\p{L}\p{M}'’.-]*)(?<=(?i:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|"
     r"vägen|gatan|gata|gränd|stig|veien|veg|vegen|vegur|braut|gata|stræde|tie|katu|kuja|polku|"
     r"tee|utca|útja|út|laan|straat|plein|gracht|kade|dreef|steeg|ulica|utcája|cesta|ulice|"
-    r"třída|trida|nábřeží|sokak|caddesi|yolu|street|road|avenue|lane)"
+    r"třída|trida|nábřeží|sokak|caddesi|yolu|street|road|avenue|lane))"
 )
 _UNIT = (r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|room|rm\.?|bldg\.?|"
          r"building|no\.?|#)\s?\d{1,5}[A-Za-z]?")
@@ -385,14 +388,14 @@ _ZIP = (r"(?:\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{
         r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})")
 # after the street: units, then up to 5 place words ending in a postcode
 _TAIL = (rf"(?:{_SEP}{_UNIT}){{0,3}}"
-         rf"(?:{_SEP}(?:{_L}(?:{_SEP}?{_L}){{0,5}}?,?{_SEP}?)?{_ZIP}(?![\p{{L}}\p{{N}}]))?")
+         rf"(?:{_SEP}(?:{_L}(?:{_SEP}{_L}){{0,5}}?,?{_SEP}?)?{_ZIP}(?![\p{{L}}\p{{N}}]))?")
 _STREET_CORE = (
     # 123 Main Street / 3747 3911 fourth avenue / 90 Whitchurch Road / 31 Seneca Place
     rf"{_NUM}(?:\s{_NUM})?\s(?:{_L}\s){{0,3}}{_SUFFIX_STRONG}(?![\p{{L}}\p{{N}}])"
     # 45 Elm Park / 7 Cedar Springs: an ordinary-word suffix needs capitalised words
     rf"|{_NUM}(?:\s{_NUM})?\s(?:{_CAP}\s){{1,3}}{_SUFFIX_WEAK}(?![\p{{L}}\p{{N}}])"
     # 20 Rue Hsine Eloued / 643 ul. Biskupa Bogedaina 118 / Via Roma 131 / Rua João Pessoa 1636
-    rf"|(?:{_NUM}\s)?{_PREFIX_TYPE}\s?(?:{_L}\s?){{1,4}}(?:{_NUM})?"
+    rf"|(?:{_NUM}\s)?{_PREFIX_TYPE}(?:\s|(?<=[./])){_L}(?:\s{_L}){{0,3}}(?:\s{_NUM})?"
     # Søndergade 52 / Loorenstrasse 149 / Luite tee 87 / Koepenicker Str. 74
     rf"|(?:{_NUM}\s)?(?:{_L}\s){{0,2}}{_GLUED}\s{_NUM}(?![\p{{L}}\p{{N}}])"
     # 4844 Søndergade 52 / 5638 Aasa 43: house number, name, number
@@ -515,6 +518,7 @@ _FOLD = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", 
                        "þ": "th", "ı": "i", "œ": "oe"})
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lowercase, without diacritics: the form names are compared in."""
     decomposed = unicodedata.normalize("NFKD", word.lower().translate(_FOLD))
