@@ -28,6 +28,7 @@ the chain still verifies and truncating the tail below a checkpoint is detected.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -40,7 +41,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, configure_mappers
 
 from confide.store.db import Database
 from confide.store.models import AuditCheckpoint, AuditEvent, AuditHead
@@ -125,6 +126,7 @@ _LONG_NUMBER = re.compile(r"(?<!\w)\+?\(?\d(?:[\s\-.()]*\d){8,}(?!\w)")
 MAX_DETAIL_STRING = 200
 
 
+@functools.lru_cache(maxsize=4096)
 def _key_kind(key: str) -> str | None:
     k = key.lower().replace("-", "_")
     if k in RAW_TEXT_KEYS or any(k.endswith("_" + r) for r in RAW_TEXT_KEYS):
@@ -222,6 +224,9 @@ class SweepReport:
     skipped: list[str] = field(default_factory=list)
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
+
+
 def _now_us() -> int:
     return time.time_ns() // 1000
 
@@ -230,9 +235,8 @@ def canonical_event(tenant_id: str, seq: int, ts_us: int, actor: str, event_type
                     reason: str, subject_ref: str | None, details: str,
                     retention_class: str, expires_us: int) -> bytes:
     """The exact bytes an event's HMAC covers (before `prev_hash`)."""
-    return json.dumps([_CANON, tenant_id, seq, ts_us, actor, event_type, reason, subject_ref,
-                       details, retention_class, expires_us],
-                      separators=(",", ":")).encode()
+    return _ENCODER.encode([_CANON, tenant_id, seq, ts_us, actor, event_type, reason,
+                            subject_ref, details, retention_class, expires_us]).encode()
 
 
 class AuditLog:
@@ -340,7 +344,7 @@ class AuditLog:
         else:
             cur.executemany(self._sql.insert_event, rows)
         cur.execute(self._sql.update_head, (seq, prev, tenant_id))
-        return [AuditEvent(**dict(zip(_EVENT_COLUMNS, r, strict=True))) for r in rows]
+        return [_event(r) for r in rows]
 
     # -- reading -----------------------------------------------------------------------
     def events(self, tenant_id: str, after_seq: int = 0, limit: int = 100) -> list[AuditEvent]:
@@ -428,39 +432,38 @@ class AuditLog:
             return VerifyReport(False, tenant_id, seq, checked, problem,
                                 head_seq=int(head[0]) if head else 0)
 
-        et = AuditEvent.__table__
-        result = conn.execute(
-            select(et.c.seq, et.c.ts_us, et.c.actor, et.c.event_type, et.c.reason,
-                   et.c.subject_ref, et.c.details, et.c.retention_class, et.c.expires_us,
-                   et.c.prev_hash, et.c.hash)
-            .where(et.c.tenant_id == tenant_id).order_by(et.c.seq)
-            .execution_options(yield_per=10_000))
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        cursor = raw.cursor()
+        cursor.execute(self._sql.select_chain, (tenant_id,))
         cur, cur_hash, checked = 0, GENESIS, 0
-        dumps, digest, sha = json.dumps, hmac.digest, hashlib.sha256
-        for (seq, ts, actor, etype, reason, subj, details, cls, expires, prev_hash,
-             stored) in result:
-            if seq > cur + 1:
-                cur, cur_hash, problem = _skip_gaps(gaps, anchors, cur, cur_hash, seq)
-                if problem:
-                    result.close()
-                    return bad(cur + 1, problem, checked)
-            if seq <= cur:
-                result.close()
-                return bad(seq, "event inside a swept range or out of order", checked)
-            if prev_hash != cur_hash:
-                result.close()
-                return bad(seq, "prev_hash does not link to the previous event", checked)
-            msg = dumps([_CANON, tenant_id, seq, ts, actor, etype, reason, subj, details, cls,
-                         expires], separators=(",", ":")).encode() + cur_hash.encode()
-            if digest(key, msg, sha).hex() != stored:
-                result.close()
-                return bad(seq, "hash mismatch: event modified, reordered or forged", checked)
-            cur, cur_hash = seq, stored
-            checked += 1
-            anchor = anchors.get(cur)
-            if anchor is not None and anchor != cur_hash:
-                result.close()
-                return bad(cur, "event differs from the one a checkpoint recorded", checked)
+        encode, digest, sha = _ENCODER.encode, hmac.digest, hashlib.sha256
+        try:
+            while batch := cursor.fetchmany(5000):
+                for (seq, ts, actor, etype, reason, subj, details, cls, expires, prev_hash,
+                     stored) in batch:
+                    if seq > cur + 1:
+                        cur, cur_hash, problem = _skip_gaps(gaps, anchors, cur, cur_hash, seq)
+                        if problem:
+                            return bad(cur + 1, problem, checked)
+                    if seq <= cur:
+                        return bad(seq, "event inside a swept range or out of order", checked)
+                    if prev_hash != cur_hash:
+                        return bad(seq, "prev_hash does not link to the previous event",
+                                   checked)
+                    msg = encode([_CANON, tenant_id, seq, ts, actor, etype, reason, subj,
+                                  details, cls, expires]).encode() + cur_hash.encode()
+                    if digest(key, msg, sha).hex() != stored:
+                        return bad(seq, "hash mismatch: event modified, reordered or forged",
+                                   checked)
+                    cur, cur_hash = seq, stored
+                    checked += 1
+                    anchor = anchors.get(cur)
+                    if anchor is not None and anchor != cur_hash:
+                        return bad(cur, "event differs from the one a checkpoint recorded",
+                                   checked)
+        finally:
+            cursor.close()
         cur, cur_hash, _ = _skip_gaps(gaps, anchors, cur, cur_hash, None)
         top_anchor = max(anchors, default=0)
         if top_anchor > cur:
@@ -540,6 +543,16 @@ _EVENT_COLUMNS = ("tenant_id", "seq", "ts_us", "actor", "event_type", "reason", 
                   "details", "retention_class", "expires_us", "prev_hash", "hash")
 
 
+def _event(row: Sequence[Any]) -> AuditEvent:
+    """A transient `AuditEvent` from a row tuple, without the ORM's per-attribute events."""
+    manager = AuditEvent.__mapper__.class_manager
+    if manager.mapper.configured is False:
+        configure_mappers()
+    obj = manager.new_instance()
+    obj.__dict__.update(zip(_EVENT_COLUMNS, row, strict=True))
+    return obj
+
+
 class _Sql:
     """The hot-path statements, in the driver's own parameter style."""
 
@@ -550,6 +563,9 @@ class _Sql:
                      "reason, subject_ref, details, retention_class, expires_us, prev_hash, "
                      "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     _UPDATE_HEAD = "UPDATE audit_heads SET seq = ?, hash = ? WHERE tenant_id = ?"
+    _SELECT_CHAIN = ("SELECT seq, ts_us, actor, event_type, reason, subject_ref, details, "
+                     "retention_class, expires_us, prev_hash, hash FROM audit_events "
+                     "WHERE tenant_id = ? ORDER BY seq")
 
     def __init__(self, dialect: str) -> None:
         pg = dialect == "postgresql"
@@ -561,6 +577,7 @@ class _Sql:
         self.insert_head = style(self._INSERT_HEAD)
         self.insert_event = style(self._INSERT_EVENT)
         self.update_head = style(self._UPDATE_HEAD)
+        self.select_chain = style(self._SELECT_CHAIN)
 
 
 @dataclass
