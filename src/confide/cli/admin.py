@@ -120,8 +120,11 @@ def _as_dict(obj: Any) -> dict[str, Any]:
 @app.command()
 @_errors_to_exit
 def init() -> None:
-    """Create CONFIDE_HOME, the master key file (0600, first run only), migrate the database,
-    and create a `demo` tenant when there is no tenant yet (its first key is shown once)."""
+    """Set up CONFIDE_HOME: master key, database, and a demo tenant on first run.
+
+    Creates the master key file (0600) if missing, migrates the database, and creates a
+    `demo` tenant when there is none yet, printing its first admin key once.
+    """
     with _open_services(create_key=True) as services:
         services.db.upgrade()
         home = services.settings.home
