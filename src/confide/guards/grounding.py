@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from confide.guards.base import GuardContext
 from confide.verdict import Action, Entity, Verdict
@@ -105,7 +106,7 @@ _P = {
     "date_dmy": re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(" + _MONTH_ALT + r")"
                            r"(?:,?\s+(\d{4}))?\b", _FLAGS),
     "weekday": re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")s?\b", _FLAGS),
-    "time": re.compile(r"(?<![\d:])(\d{1,2})(?::([0-5]\d))?\s?([ap])\.?\s?m\b\.?|"
+    "time": re.compile(r"(?<![\d:])(\d{1,2})(?::([0-5]\d))?\s?([ap])(?:\.\s?m\.|\s?m\b)|"
                        r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|\b(noon|midday|midnight)\b",
                        _FLAGS),
     "phone": re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})"
@@ -131,16 +132,37 @@ class Claim:
 
 
 @lru_cache(maxsize=1)
-def drug_lexicon() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Spelling (lower case) -> generic name, and a pattern matching any spelling."""
+def drug_lexicon() -> tuple[dict[str, str], int]:
+    """Spelling (lower case, single-spaced) -> generic name, and the longest spelling in words."""
     raw = json.loads(resources.files("confide").joinpath("data/grounding/drugs.json")
                      .read_text(encoding="utf-8"))
     spelling: dict[str, str] = {}
     for generic, brands in raw["drugs"].items():
         for name in (generic, *brands):
-            spelling[name.lower()] = generic
-    alt = "|".join(re.escape(s) for s in sorted(spelling, key=len, reverse=True))
-    return spelling, re.compile(r"(?<![\w-])(?:" + alt + r")(?![\w-])", re.IGNORECASE)
+            spelling[" ".join(name.lower().split())] = generic
+    return spelling, max(len(k.split()) for k in spelling)
+
+
+_DRUG_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def _drug_mentions(t: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, generic) of each drug name in `t`, longest spelling first."""
+    spelling, longest = drug_lexicon()
+    words = list(_DRUG_WORD.finditer(t))
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            span = words[i:i + n]
+            if any(not t[a.end():b.start()].isspace() for a, b in pairwise(span)):
+                continue
+            key = " ".join(w.group().lower() for w in span)
+            if key in spelling:
+                yield span[0].start(), span[-1].end(), spelling[key]
+                i += n
+                break
+        else:
+            i += 1
 
 
 def _num(s: str) -> float:
@@ -229,9 +251,8 @@ def _iter_candidates(t: str) -> Iterator[tuple[str, int, int, set[Key]]]:
             keys = {("qtyr", dim, _r(_num(m[1]) * factor), _r(_num(m[2]) * factor))}
         yield "dosage" if dim in ("mass", "volume", "units", "dose") else "quantity", \
             *m.span(), keys
-    spelling, drug_re = drug_lexicon()
-    for m in drug_re.finditer(t):
-        yield "drug", *m.span(), {("drug", spelling[m.group().lower()])}
+    for start, end, generic in _drug_mentions(t):
+        yield "drug", start, end, {("drug", generic)}
     for m in _P["phone"].finditer(t):
         digits = re.sub(r"\D", "", m.group())
         if len(digits) >= 7:
