@@ -17,37 +17,28 @@ from confide.server.app import create_app
 from confide.server.logging import LOGGER_NAME, JsonFormatter
 
 
-def _pg_available() -> bool:
-    try:
-        import psycopg
-
-        psycopg.connect(
-            "host=127.0.0.1 port=5432 user=postgres dbname=postgres", connect_timeout=2
-        ).close()
-        return True
-    except Exception:
-        return False
-
-
 @contextmanager
-def _database_url(kind: str, tmp: Path) -> Iterator[str]:
-    """A fresh, empty database of `kind`, dropped afterwards."""
+def _database_url(kind: str, tmp: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh, empty database of `kind` for one module, dropped afterwards.
+
+    PostgreSQL: a schema in the session's test database (`pg_database` in conftest, which
+    skips when the server does not answer).
+    """
     if kind == "sqlite":
         yield f"sqlite:///{tmp / 'confide.db'}"
         return
-    if not _pg_available():
-        pytest.skip("PostgreSQL does not answer on 127.0.0.1:5432")
     import psycopg
 
-    name = f"confide_api_{uuid.uuid4().hex[:12]}"
-    admin = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+    name, user = request.getfixturevalue("pg_database")
+    schema = f"api_{uuid.uuid4().hex[:12]}"
+    dsn = f"host=127.0.0.1 port=5432 user={user} dbname={name}"
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+        yield f"postgresql+psycopg://{user}@127.0.0.1:5432/{name}?options=-csearch_path%3D{schema}"
     finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
 def _build_services(home: Path, url: str):
@@ -64,7 +55,7 @@ def _build_services(home: Path, url: str):
 )
 def app_services(request, tmp_path_factory):
     home = tmp_path_factory.mktemp(f"api-{request.param}")
-    with _database_url(request.param, home) as url:
+    with _database_url(request.param, home, request) as url:
         services = _build_services(home, url)
         try:
             yield services
