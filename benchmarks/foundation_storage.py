@@ -94,6 +94,7 @@ def run(quick: bool = False) -> str:
     from confide.settings import Settings
 
     single, batched, batch = (500, 5_000, 100) if quick else (5_000, 100_000, 100)
+    load_before = os.getloadavg()[0]
     rows: list[str] = []
     notes: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -156,7 +157,8 @@ def run(quick: bool = False) -> str:
         f"verified (median of 3 passes); {n:,} encrypt+decrypt pairs; "
         f"{len(tokens)} first checks, {m:,} cached checks. SQLite: WAL, synchronous=NORMAL "
         "(a commit survives a killed process, not a power cut). PostgreSQL 15 on the same "
-        f"machine, default settings. Machine: {os.cpu_count()} cores, shared.",
+        f"machine, default settings. Machine: {os.cpu_count()} cores, shared; load average "
+        f"{load_before:.1f} before the run, {os.getloadavg()[0]:.1f} after.",
         "",
         "| measure | store | result | aim |",
         "|---|---|---|---|",

@@ -37,6 +37,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -224,7 +225,14 @@ class SweepReport:
     skipped: list[str] = field(default_factory=list)
 
 
-_ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
+_esc = encode_basestring_ascii
+
+try:  # the OpenSSL HMAC object itself: same result, without the pure-Python wrapper
+    from _hashlib import hmac_new as _hmac_new
+except ImportError:  # pragma: no cover - other Python builds
+    def _hmac_new(key: bytes, digestmod: str) -> Any:
+        return hmac.new(key, digestmod=digestmod)
+_CANON_ESC = _esc(_CANON)
 
 
 def _now_us() -> int:
@@ -234,9 +242,13 @@ def _now_us() -> int:
 def canonical_event(tenant_id: str, seq: int, ts_us: int, actor: str, event_type: str,
                     reason: str, subject_ref: str | None, details: str,
                     retention_class: str, expires_us: int) -> bytes:
-    """The exact bytes an event's HMAC covers (before `prev_hash`)."""
-    return _ENCODER.encode([_CANON, tenant_id, seq, ts_us, actor, event_type, reason,
-                            subject_ref, details, retention_class, expires_us]).encode()
+    """The exact bytes an event's HMAC covers (before `prev_hash`): the compact JSON array
+    `["confide.audit.v1", tenant_id, seq, ts_us, actor, event_type, reason, subject_ref,
+    details, retention_class, expires_us]` (ASCII-escaped, as `json.dumps` writes it)."""
+    subj = "null" if subject_ref is None else _esc(subject_ref)
+    return (f"[{_CANON_ESC},{_esc(tenant_id)},{int(seq)},{int(ts_us)},{_esc(actor)},"
+            f"{_esc(event_type)},{_esc(reason)},{subj},{_esc(details)},"
+            f"{_esc(retention_class)},{int(expires_us)}]").encode()
 
 
 class AuditLog:
@@ -248,6 +260,7 @@ class AuditLog:
         self.key_source = key_source
         self.clock = clock
         self._keys: dict[str, bytes] = {}
+        self._macs: dict[str, Any] = {}
         self._sql = _Sql(db.dialect)
 
     def _key(self, tenant_id: str) -> bytes:
@@ -255,6 +268,13 @@ class AuditLog:
         if key is None:
             key = self._keys[tenant_id] = self.key_source.audit_key(tenant_id)
         return key
+
+    def _mac(self, tenant_id: str) -> Any:
+        """A keyed HMAC-SHA256 to `.copy()` per event (saves the key schedule each time)."""
+        mac = self._macs.get(tenant_id)
+        if mac is None:
+            mac = self._macs[tenant_id] = _hmac_new(self._key(tenant_id), digestmod="sha256")
+        return mac
 
     # -- writing -----------------------------------------------------------------------
     def append(self, tenant_id: str, event_type: str, *, actor: str, reason: str,
@@ -325,7 +345,7 @@ class AuditLog:
     def _write_raw(self, raw: Any, tenant_id: str,
                    prepared: Sequence[tuple[str, str, str, str | None, str, str, int]]
                    ) -> list[AuditEvent]:
-        key = self._key(tenant_id)
+        base = self._mac(tenant_id)
         cur = raw.cursor()
         seq, prev = self._lock_head_raw(cur, tenant_id)
         ts = self.clock()
@@ -335,7 +355,9 @@ class AuditLog:
             expires = ts + keep_us
             msg = canonical_event(tenant_id, seq, ts, actor, event_type, reason, subject_ref,
                                   details, cls, expires)
-            digest = hmac.digest(key, msg + prev.encode(), hashlib.sha256).hex()
+            mac = base.copy()
+            mac.update(msg + prev.encode())
+            digest = mac.hexdigest()
             rows.append((tenant_id, seq, ts, actor, event_type, reason, subject_ref, details,
                          cls, expires, prev, digest))
             prev = digest
@@ -437,7 +459,7 @@ class AuditLog:
         cursor = raw.cursor()
         cursor.execute(self._sql.select_chain, (tenant_id,))
         cur, cur_hash, checked = 0, GENESIS, 0
-        encode, digest, sha = _ENCODER.encode, hmac.digest, hashlib.sha256
+        esc, base, tid = _esc, self._mac(tenant_id), _esc(tenant_id)
         try:
             while batch := cursor.fetchmany(5000):
                 for (seq, ts, actor, etype, reason, subj, details, cls, expires, prev_hash,
@@ -451,9 +473,12 @@ class AuditLog:
                     if prev_hash != cur_hash:
                         return bad(seq, "prev_hash does not link to the previous event",
                                    checked)
-                    msg = encode([_CANON, tenant_id, seq, ts, actor, etype, reason, subj,
-                                  details, cls, expires]).encode() + cur_hash.encode()
-                    if digest(key, msg, sha).hex() != stored:
+                    mac = base.copy()  # canonical_event, inlined for speed
+                    subj_j = "null" if subj is None else esc(subj)
+                    mac.update(f"[{_CANON_ESC},{tid},{seq},{ts},{esc(actor)},{esc(etype)},"
+                               f"{esc(reason)},{subj_j},{esc(details)},{esc(cls)},{expires}]"
+                               f"{cur_hash}".encode())
+                    if mac.hexdigest() != stored:
                         return bad(seq, "hash mismatch: event modified, reordered or forged",
                                    checked)
                     cur, cur_hash = seq, stored

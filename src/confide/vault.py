@@ -285,12 +285,12 @@ class Vault:
                 kind = row[2] if kind_c is not None else col.kind
                 assert kind is not None
                 plain = self.decrypt(tenant_id, kind, str(rec_id), blob)
-                updates.append({"_id": rec_id,
+                updates.append({"_id": rec_id, "_old": blob,
                                 "_blob": self.encrypt(tenant_id, kind, str(rec_id), plain)})
-            if updates:
+            if updates:  # only where the row still holds what was read (no lost update)
                 s.connection().execute(
-                    update(t).where(id_c == bindparam("_id")).values(
-                        {col.blob_column: bindparam("_blob")}), updates)
+                    update(t).where(id_c == bindparam("_id"), blob_c == bindparam("_old"))
+                    .values({col.blob_column: bindparam("_blob")}), updates)
         return len(rows), len(updates), rows[-1][0] if rows else last
 
     # -- audit keys ------------------------------------------------------------------

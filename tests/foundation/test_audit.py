@@ -11,6 +11,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from confide.audit import (
@@ -21,6 +23,7 @@ from confide.audit import (
     AuditLog,
     NewEvent,
     StaticAuditKeys,
+    canonical_event,
     iter_jsonl,
     redact_details,
     register_retention,
@@ -459,3 +462,15 @@ def test_concurrent_writer_threads_with_their_own_connections(db_url: str, db: D
     db = Database(db_url)
     _check_linear(AuditLog(db, StaticAuditKeys(b"r" * 32)), "t_thr", 100)
     db.dispose()
+
+
+# -- canonical form ----------------------------------------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.integers(0, 2**62), st.text(), st.one_of(st.none(), st.text()),
+       st.text())
+def test_canonical_event_is_the_compact_json_array(tenant: str, n: int, actor: str,
+                                                   subj: str | None, details: str) -> None:
+    expected = json.dumps(["confide.audit.v1", tenant, n, n + 1, actor, "a.b", "r", subj,
+                           details, "security", n + 2], separators=(",", ":")).encode()
+    assert canonical_event(tenant, n, n + 1, actor, "a.b", "r", subj, details, "security",
+                           n + 2) == expected
