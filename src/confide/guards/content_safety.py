@@ -157,10 +157,22 @@ def load_lexicon() -> Lexicon:
     return Lexicon(version=str(raw["version"]), rules=rules)
 
 
+_MAX_SENTENCE = 320  # longer runs are scanned in overlapping windows (bounded regex cost)
+_WINDOW_STEP = 200
+
+
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     for m in _SENTENCE.finditer(text):
-        if m.group().strip():
-            yield m.start(), m.end()
+        if not m.group().strip():
+            continue
+        start, end = m.span()
+        if end - start <= _MAX_SENTENCE:
+            yield start, end
+            continue
+        for s in range(start, end, _WINDOW_STEP):
+            yield s, min(end, s + _MAX_SENTENCE)
+            if s + _MAX_SENTENCE >= end:
+                break
 
 
 def lexicon_scores(text: str, channel: str,
