@@ -183,6 +183,7 @@ def _redact(key: str, value: Any) -> Any:
     return _redact_value(str(value))
 
 
+@functools.lru_cache(maxsize=4096)
 def _check_ref(name: str, value: str | None) -> None:
     if value is None:
         return
@@ -226,6 +227,8 @@ class SweepReport:
 
 
 _esc = encode_basestring_ascii
+_DETAILS_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                                    default=str)
 
 try:  # the OpenSSL HMAC object itself: same result, without the pure-Python wrapper
     from _hashlib import hmac_new as _hmac_new
@@ -314,8 +317,7 @@ class AuditLog:
             raise AuditError("reason must be a short reason code")
         _check_ref("actor", e.actor)
         _check_ref("subject_ref", e.subject_ref)
-        details = json.dumps(redact_details(e.details), sort_keys=True,
-                             separators=(",", ":"), ensure_ascii=False, default=str)
+        details = _DETAILS_ENCODER.encode(redact_details(e.details)) if e.details else "{}"
         cls = retention_class(e.event_type)
         return (e.event_type, e.actor, e.reason, e.subject_ref, details, cls,
                 RETENTION_CLASSES[cls] * _DAY_US)
