@@ -49,6 +49,8 @@ def test_obfuscated_canaries_block() -> None:
         base64.b64encode(f"token={c};".encode()).decode(),
         "\n".join(base64.b64encode(f"x{c}yz".encode()).decode()[i:i + 5] for i in range(0, 40, 5)),
         c.encode().hex(),
+        c.replace("c", "\u0441").replace("e", "\u0435").replace("a", "\u0430"),  # Cyrillic
+        "".join(chr(ord(ch) + 0xFEE0) if ch.isalnum() else ch for ch in c),  # full-width
     ]
     for text in variants:
         assert GUARD.check(f"Sure: {text}", ctx(c)).action is Action.BLOCK, repr(text)

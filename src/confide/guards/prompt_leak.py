@@ -68,13 +68,25 @@ def _shingles(tokens: list[tuple[str, int, int]], n: int) -> set[tuple[str, ...]
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
+# Latin look-alikes (Cyrillic, Greek) of the characters a canary is made of; NFKC covers the
+# full-width and mathematical forms.
+_LOOKALIKES = str.maketrans({
+    "а": "a", "в": "b", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x", "у": "y", "к": "k",
+    "н": "h", "т": "t", "м": "m", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "А": "A", "В": "B", "С": "C", "Е": "E", "О": "O", "Р": "P", "Х": "X", "К": "K", "Н": "H",
+    "Т": "T", "М": "M", "α": "a", "ε": "e", "ο": "o", "ρ": "p", "ν": "v", "κ": "k", "τ": "t",
+    "Α": "A", "Β": "B", "Ε": "E", "Ο": "O", "Ρ": "P", "Χ": "X", "Κ": "K", "Η": "H", "Τ": "T",
+    "Μ": "M", "Ν": "N", "Ζ": "Z", "Ι": "I",
+})
+
+
 def _compact(text: str, keep_case: bool) -> tuple[str, list[int]]:
     """Alphanumerics of `text` (format/invisible characters and separators dropped), with the
     index in `text` of each kept character."""
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = unicodedata.normalize("NFKC", ch)
+        folded = unicodedata.normalize("NFKC", ch).translate(_LOOKALIKES)
         for c in folded:
             if c.isalnum() or (keep_case and c in "+/=-_"):
                 chars.append(c if keep_case else c.casefold())
