@@ -65,6 +65,7 @@ def test_painless_suicide_request_escalates() -> None:
 
 def test_first_person_crisis_statement_escalates() -> None:
     assert check(USER, "I don't want to live anymore.").action is Action.ESCALATE
+    assert check(USER, "I've been feeling suicidal, who can I talk to?").action is Action.ESCALATE
 
 
 @pytest.mark.parametrize(("text", "category"), [
