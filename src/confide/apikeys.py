@@ -124,6 +124,16 @@ def _info(row: ApiKey) -> ApiKeyInfo:
                       row.created_at, row.expires_at, row.revoked_at)
 
 
+def default_hasher() -> PasswordHasher:
+    """argon2id at OWASP's minimum profile (m=19 MiB, t=2, p=1).
+
+    Key secrets are 256-bit random, so stretching protects little; these parameters keep the
+    first check of a key (and each bad-secret attempt) cheap. Hashes carry their own
+    parameters, so raising them later keeps existing keys valid.
+    """
+    return PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
+
+
 def parse_scopes(scopes: Iterable[str]) -> frozenset[str]:
     """Validate scope names; raises `ValueError` naming the unknown ones."""
     result = frozenset(s.strip() for s in scopes if s.strip())
@@ -144,7 +154,7 @@ class ApiKeyService:
         self.db = db
         self.audit = audit
         self.cache_ttl_s = cache_ttl_s
-        self.hasher = hasher or PasswordHasher()
+        self.hasher = hasher or default_hasher()
         self._cache: dict[bytes, tuple[Principal, float, float | None]] = {}
         self._lock = threading.Lock()
 
