@@ -14,6 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from confide.server.app import create_app
+from confide.server.auth import audit_actor
 from confide.server.logging import LOGGER_NAME, JsonFormatter
 
 
@@ -213,7 +214,7 @@ def test_wrong_secret_is_401_audited_in_the_keys_tenant(client, app_services):
     r = client.get("/v1/keys", headers=_auth(forged))
     _assert_envelope(r, 401, "unauthorized")
     denied = _events(app_services, tenant_id, "auth.denied")
-    assert [(e.reason, e.actor) for e in denied] == [("auth.bad_secret", f"apikey:{key_id}")]
+    assert [(e.reason, e.actor) for e in denied] == [("auth.bad_secret", audit_actor(key_id))]
     assert forged not in json.dumps([e.to_dict() for e in denied])
 
 
@@ -278,7 +279,7 @@ def test_cross_tenant_key_is_404_like_an_unknown_one_and_audited(client, app_ser
         e for e in app_services.audit.events(a_id, 0, 1000) if e.event_type.startswith("access.")
     ]
     assert [(e.event_type, e.subject_ref) for e in events] == [
-        ("access.cross_tenant", f"apikey:{b_key}"),
+        ("access.cross_tenant", audit_actor(b_key)),
         ("access.not_found", "apikey:00aa11bb22cc33dd"),
     ]
     assert not _events(app_services, b_id, "apikey.revoked")

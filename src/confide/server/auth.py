@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
 from confide.apikeys import AuthError, PermissionDenied, Principal
@@ -29,6 +30,8 @@ from confide.server.middleware import route_label
 _log = get_logger("server.auth")
 
 _UNAUTHORIZED = "missing or invalid API key"
+# Declares the scheme in OpenAPI; the header itself is parsed below (to tell reasons apart).
+_BEARER = HTTPBearer(auto_error=False, description="An API key: `cfk_<key_id>_<secret>`.")
 
 
 def _request_details(request: Request) -> dict[str, Any]:
@@ -117,7 +120,10 @@ def _deny(
     )
 
 
-def authenticate(request: Request) -> Principal:
+def authenticate(
+    request: Request,
+    _scheme: Annotated[HTTPAuthorizationCredentials | None, Security(_BEARER)] = None,
+) -> Principal:
     """The principal of the request's `Authorization: Bearer` key; 401 (audited) otherwise."""
     header = request.headers.get("authorization")
     if not header:
