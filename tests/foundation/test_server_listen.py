@@ -82,3 +82,12 @@ def test_validation_message_names_fields_never_values():
     assert "card: Extra inputs are not permitted" in msg
     assert "n: invalid value" in msg and "m: invalid value" in msg
     assert msg.endswith("and 3 more")
+
+
+def test_audit_refs_split_long_digit_runs_and_keep_the_rest():
+    from confide.server.auth import audit_actor, audit_ref
+
+    assert audit_actor("ab12cd34ef56ab78") == "apikey:ab12cd34ef56ab78"
+    assert audit_actor("1234567890123456") == "apikey:12345678_90123456"
+    assert audit_ref("apikey", "a12345678b") == "apikey:a12345678b"  # eight digits: kept
+    assert audit_ref("apikey", "a123456789b") == "apikey:a12345678_9b"
