@@ -1,0 +1,1 @@
+"""`confide redteam`: adversarial test suites against a deployment."""
