@@ -62,15 +62,18 @@ def load_synth(data_dir: Path) -> list[Row]:
     return rows
 
 
-def load_own(pattern: str = "*.jsonl") -> list[Row]:
+def load_own(name: str) -> list[Row]:
+    """One of the project's labelled files, `datasets/pii/<name>.jsonl`."""
     rows = []
-    for path in sorted((ROOT / "datasets" / "pii").glob(pattern)):
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                d = json.loads(line)
-                rows.append((d["text"], [(s["type"], s["start"], s["end"])
-                                         for s in d["spans"]]))
+    with open(ROOT / "datasets" / "pii" / f"{name}.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            rows.append((d["text"], [(s["type"], s["start"], s["end"]) for s in d["spans"]]))
     return rows
+
+
+OWN_SETS = (("domain_dev", "development rows, used while building the recognizers"),
+            ("domain_holdout", "held-out rows, never used to change a recognizer"))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -172,12 +175,14 @@ def systems() -> dict[str, Callable[[str], list[Span]]]:
 def run(quick: bool = False, data_dir: Path | None = None) -> str:
     data_dir = Path(data_dir or os.environ.get("CONFIDE_DATA", DEFAULT_DATA))
     synth = load_synth(data_dir)
-    own = load_own()
     if quick:
         synth = synth[:200]
     sysmap = systems()
     res_synth = {name: score(synth, fn) for name, fn in sysmap.items()}
-    res_own = {name: score(own, fn) for name, fn in sysmap.items()} if own else {}
+    res_own = {}
+    for own_name, _ in OWN_SETS:
+        own = load_own(own_name)
+        res_own[own_name] = (len(own), {name: score(own, fn) for name, fn in sysmap.items()})
     msgs = messages_100_words(synth, 60 if quick else 300)
     lat = {name: latency(fn, msgs) for name, fn in sysmap.items()}
     out = [
@@ -194,9 +199,10 @@ def run(quick: bool = False, data_dir: Path | None = None) -> str:
         "",
         table(res_synth),
     ]
-    if res_own:
-        out += ["", f"### Confide domain set (`datasets/pii/`, {len(own)} texts)", "",
-                table(res_own)]
+    for own_name, what in OWN_SETS:
+        n, res = res_own[own_name]
+        out += ["", f"### Confide domain set `datasets/pii/{own_name}.jsonl` ({n} texts: {what})",
+                "", table(res)]
     out += ["", f"### Latency per 100-word message ({len(msgs)} messages, after warm-up, "
             "one process)", "", "| system | p50 ms | p99 ms |", "|---|---|---|"]
     out += [f"| {name} | {p50:.2f} | {p99:.2f} |" for name, (p50, p99) in lat.items()]

@@ -116,7 +116,18 @@ def _digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
 
-class UsSsnRecognizer(ContextRecognizer):
+class IdentifierRecognizer(ContextRecognizer):
+    """An account-style identifier next to its context words: at least 5 digits."""
+
+    PATTERNS = (("id", _ID, 0.1),)
+    NEEDS_CONTEXT = True
+    WINDOW_BEFORE = 30
+
+    def validate(self, value: str) -> bool:
+        return len(_digits(value)) >= 5
+
+
+class SsnRecognizer(ContextRecognizer):
     """US social security numbers: 3-2-4 digits; bare 9 digits only with context."""
 
     ENTITY = "US_SSN"
@@ -139,7 +150,7 @@ class UsSsnRecognizer(ContextRecognizer):
                     or d[5:] == "0000")
 
 
-class UsNpiRecognizer(ContextRecognizer):
+class NpiRecognizer(ContextRecognizer):
     """US National Provider Identifier: 10 digits, Luhn over "80840" + number, with context."""
 
     ENTITY = "US_NPI"
@@ -151,11 +162,10 @@ class UsNpiRecognizer(ContextRecognizer):
         return luhn_ok("80840" + value)
 
 
-class MedicalRecordNumberRecognizer(ContextRecognizer):
+class MedicalRecordNumberRecognizer(IdentifierRecognizer):
     """Medical record numbers, only next to "MRN", "medical record", "chart", "patient id"."""
 
     ENTITY = "MEDICAL_RECORD_NUMBER"
-    PATTERNS = (("mrn", _ID, 0.1),)
     CONTEXT = ("mrn", "mr#", "mr #", "medical record", "medical records", "record number",
                "record no", "chart", "chart number", "patient id", "patient number",
                "patient no", "hospital number", "hospital id", "emr", "ehr")
@@ -163,11 +173,16 @@ class MedicalRecordNumberRecognizer(ContextRecognizer):
     WINDOW_BEFORE = 30
 
 
-class HealthPlanIdRecognizer(ContextRecognizer):
+class HealthPlanIdRecognizer(IdentifierRecognizer):
     """Health-plan member/subscriber ids, next to "member id", "subscriber", "insurance id"."""
 
     ENTITY = "HEALTH_PLAN_ID"
-    PATTERNS = (("member-id", _ID, 0.1),)
+    PATTERNS = (
+        ("member-id", _ID, 0.1),
+        # Medicare Beneficiary Identifier: 11 characters, e.g. 1EG4-TE5-MK73
+        ("mbi", r"(?<![\p{L}\p{N}])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}"
+                r"(?![\p{L}\p{N}])", 0.1),
+    )
     CONTEXT = ("member id", "member number", "member no", "member #", "membership number",
                "subscriber", "subscriber id", "insurance id", "insurance number",
                "health plan", "plan id", "medicare", "medicaid", "beneficiary", "mbi",
@@ -176,22 +191,20 @@ class HealthPlanIdRecognizer(ContextRecognizer):
     WINDOW_BEFORE = 30
 
 
-class PolicyNumberRecognizer(ContextRecognizer):
+class PolicyNumberRecognizer(IdentifierRecognizer):
     """Insurance policy numbers, next to "policy"."""
 
     ENTITY = "POLICY_NUMBER"
-    PATTERNS = (("policy", _ID, 0.1),)
     CONTEXT = ("policy", "policy number", "policy no", "policy #", "pol no", "policy id",
                "certificate number", "contract number")
     NEEDS_CONTEXT = True
     WINDOW_BEFORE = 30
 
 
-class ClaimNumberRecognizer(ContextRecognizer):
+class ClaimNumberRecognizer(IdentifierRecognizer):
     """Insurance claim numbers, next to "claim"."""
 
     ENTITY = "CLAIM_NUMBER"
-    PATTERNS = (("claim", _ID, 0.1),)
     CONTEXT = ("claim", "claims", "claim number", "claim no", "claim #", "claim id",
                "claim reference", "loss number", "case number")
     NEEDS_CONTEXT = True
@@ -215,7 +228,7 @@ class UsDriverLicenseRecognizer(ContextRecognizer):
     WINDOW_BEFORE = 35
 
 
-class CreditCardRecognizer(ContextRecognizer):
+class PaymentCardRecognizer(ContextRecognizer):
     """Payment card numbers: 12-19 digits, optionally grouped, Luhn-valid; 12-digit ones and
     numbers with unusual prefixes need a word such as "card" nearby."""
 
@@ -260,7 +273,7 @@ _DATE_SHAPE = regex.compile(
 _TIME_SHAPE = regex.compile(r"^\d{1,2}[.:]\d{2}")
 
 
-class PhoneRecognizer(ContextRecognizer):
+class PhoneNumberRecognizer(ContextRecognizer):
     """Phone numbers in national and international forms, with extensions.
 
     A separated number of 9-15 digits scores on its own; shorter or unseparated ones need a
@@ -365,7 +378,7 @@ _SUFFIX_WEAK = (
 _SUFFIX = rf"(?:{_SUFFIX_STRONG}|{_SUFFIX_WEAK})"
 # street-type words written before the name (Romance, Slavic, Greek...) or glued after it
 _PREFIX_TYPE = (
-    r"(?:(?i:rue|viale|vicolo|piazza|piazzale|calle|carrer|avenida|avda\.?|rua|travessa|"
+    r"(?:(?i:rue|rúa|viale|vicolo|piazza|piazzale|calle|carrer|avenida|avda\.?|rua|travessa|"
     r"praça|praca|alameda|rambla|paseo|camino|carretera|chemin|allée|allee|impasse|quai|"
     r"strada|ulica|ul\.|aleja|osiedle|trg|ulitsa|prospekt|náměstí|namesti|nám\.|utca|út|"
     r"πλατεία|οδός|λεωφόρος|leof\.|odos|straße|strasse|str\.|calea|bulevardul|sokak|sokağı|"
@@ -379,7 +392,8 @@ _GLUED = (
     r"(?>\p{L}[\p{L}\p{M}'’.-]*)(?<=(?i:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|"
     r"vägen|gatan|gata|gränd|stig|veien|veg|vegen|vegur|braut|gata|stræde|tie|katu|kuja|polku|"
     r"tee|utca|útja|út|laan|straat|plein|gracht|kade|dreef|steeg|ulica|utcája|cesta|ulice|"
-    r"třída|trida|nábřeží|sokak|caddesi|yolu|street|road|avenue|lane))"
+    r"třída|trida|nábřeží|sokak|caddesi|yolu|street|road|avenue|lane|terrasse|allé|"
+    r"(?<![\p{L}])u\.))"
 )
 _UNIT = (r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|room|rm\.?|bldg\.?|"
          r"building|no\.?|#)\s?\d{1,5}[A-Za-z]?")
@@ -398,8 +412,8 @@ _STREET_CORE = (
     rf"|(?:{_NUM}\s)?{_PREFIX_TYPE}(?:\s|(?<=[./])){_L}(?:\s{_L}){{0,3}}(?:\s{_NUM})?"
     # Søndergade 52 / Loorenstrasse 149 / Luite tee 87 / Koepenicker Str. 74
     rf"|(?:{_NUM}\s)?(?:{_L}\s){{0,2}}{_GLUED}\s{_NUM}(?![\p{{L}}\p{{N}}])"
-    # 4844 Søndergade 52 / 5638 Aasa 43: house number, name, number
-    rf"|{_NUM}\s(?:{_L}\s){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}])"
+    # 4844 Søndergade 52 / 5638 Aasa 43: house number, capitalised name, number
+    rf"|\d{{1,6}}\s(?:{_CAP}\s){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}]|:\d)"
 )
 _MILITARY = (
     r"(?i:(?:(?:unit|psc|cmr)\s\d{3,5},?\s(?:box\s\d{3,5})|usns\s[\p{L}]+|uss\s[\p{L}]+)"
@@ -416,7 +430,7 @@ class StreetAddressRecognizer(ContextRecognizer):
 
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
-        ("street", rf"(?<![\p{{L}}\p{{N}}])(?:{_STREET_CORE}){_TAIL}", 0.45),
+        ("street", rf"(?<![\p{{L}}\p{{N}}+-])(?:{_STREET_CORE}){_TAIL}", 0.45),
         ("military", rf"(?<![\p{{L}}\p{{N}}]){_MILITARY}", 0.85),
         ("po-box", rf"(?<![\p{{L}}\p{{N}}]){_PO_BOX}{_TAIL}", 0.6),
         # a named street without a number: "on Marina Fort Street", "corner of ... and X Flat"
@@ -510,7 +524,7 @@ class PersonContextRecognizer(ContextRecognizer):
     })
 
     def validate(self, value: str) -> bool:
-        first = value.split()[0].lower().strip(".")
+        first = regex.split(r"['’]", value.split()[0].lower().strip("."))[0]
         return first not in self.STOP
 
 
@@ -600,10 +614,10 @@ class NameListRecognizer(LocalRecognizer):
 
 def confide_recognizers() -> list[EntityRecognizer]:
     """Every Confide recognizer (no NLP model needed)."""
-    return [CreditCardRecognizer(), UsSsnRecognizer(), UsNpiRecognizer(),
+    return [PaymentCardRecognizer(), SsnRecognizer(), NpiRecognizer(),
             MedicalRecordNumberRecognizer(), HealthPlanIdRecognizer(), PolicyNumberRecognizer(),
             ClaimNumberRecognizer(),
-            UsDriverLicenseRecognizer(), PhoneRecognizer(), DateOfBirthRecognizer(),
+            UsDriverLicenseRecognizer(), PhoneNumberRecognizer(), DateOfBirthRecognizer(),
             StreetAddressRecognizer(), PersonContextRecognizer(), NameListRecognizer()]
 
 
@@ -633,7 +647,8 @@ class PersonNerRecognizer(SpacyRecognizer):
                 continue
             words = [w for w in regex.findall(r"[\p{L}\p{M}'’.-]+", text[r.start:r.end])]
             folded = [fold(w.strip(".'’")) for w in words]
-            if not folded or folded[-1] in _ORG_WORDS or any(w in _ORG_WORDS for w in folded):
+            if not folded or any(w in _ORG_WORDS for w in folded) or \
+                    regex.split(r"['’]", folded[0])[0] in PersonContextRecognizer.STOP:
                 continue
             known = any(w in firsts or w in lasts for w in folded)
             if known:
