@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 
@@ -35,7 +36,8 @@ class Services:
         """
         if settings.is_sqlite:
             settings.home.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.chmod(settings.home, 0o700)
+            with contextlib.suppress(OSError):  # a home we do not own stays as it is
+                os.chmod(settings.home, 0o700)
         provider = provider_from_settings(settings, create=create_key)
         assert settings.database_url is not None
         db = Database(settings.database_url)

@@ -8,6 +8,13 @@ decrypt (`DecryptionError`, never garbage). `rotate` adds a version that new wri
 `rewrap` re-encrypts the registered ciphertext columns; `shred` destroys every data key
 of a tenant (crypto-shredding). Unwrapped keys are cached in memory for `cache_ttl_s`.
 
+Across processes, a rotation or a shred is seen by another process's cache within
+`cache_ttl_s` (default 60 s); `rewrap` is idempotent and can be re-run after that window.
+Physical erasure: on SQLite the destroyed wrapped keys are zeroed in the file and the WAL is
+truncated (best effort: a checkpoint blocked by an open reader leaves the WAL until the next
+one). On PostgreSQL the old row versions live on in dead tuples and WAL until VACUUM and WAL
+recycling; with a KMS provider, destroying the KMS key version closes that gap.
+
 The per-tenant audit key does not depend on the tenant's data keys: it is derived with
 HKDF-SHA256 (info = tenant id) from a platform audit root key that is itself wrapped by
 the master key (`platform_keys`, name `audit-root`). Shredding a tenant therefore leaves
