@@ -266,3 +266,14 @@ def test_no_network_with_sockets_disabled(monkeypatch: pytest.MonkeyPatch) -> No
         det = PiiDetector(mode=mode)
         text = "write to someone@mail.example.co.uk or to x@clinic.health"
         assert [t for t, _ in found(det, text)] == ["EMAIL_ADDRESS", "EMAIL_ADDRESS"]
+
+
+def test_presidio_default_engine_still_builds() -> None:
+    """Confide's recognizer classes must not shadow Presidio's own in its registry."""
+    from confide.guards.pii import presidio_default_analyzer
+
+    engine = presidio_default_analyzer()
+    names = {type(r).__module__.split(".")[0] for r in engine.registry.recognizers}
+    assert names == {"presidio_analyzer"}
+    results = engine.analyze("Call 212-555-0198 now", language="en")
+    assert "PHONE_NUMBER" in {r.entity_type for r in results}
