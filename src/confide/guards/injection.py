@@ -115,10 +115,11 @@ def windows(text: str, max_units: int = 400) -> list[str]:
 
 
 def units_for(channel: Channel, text: str) -> list[str]:
-    """What the model of a channel scores: the whole message, or windows of a document."""
+    """What the model of a channel scores: a message and its sentences, or a document's windows."""
     if channel is Channel.DOCUMENT:
         return windows(text)
-    return [text]
+    segs = segments(text)
+    return [text, *segs[:50]] if len(segs) > 1 else [text]
 
 
 # --------------------------------------------------------------------------- model

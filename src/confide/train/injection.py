@@ -37,6 +37,7 @@ from confide.guards.injection import (
     Featurizer,
     aggregate,
     segments,
+    units_for,
     windows,
 )
 from confide.guards.injection_rules import rule_score
@@ -53,7 +54,7 @@ SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, well below the
 # targets (user 2%, document 3%): pooled over benign sources, and per source.
 FPR_BUDGET = {Channel.USER: (0.010, 0.015), Channel.DOCUMENT: (0.012, 0.02)}
-C_GRID = (1.0, 4.0, 16.0)
+C_GRID = (4.0, 16.0, 64.0)
 
 
 # --------------------------------------------------------------------------- data
@@ -262,9 +263,15 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
     table = UnitTable()
     if channel is Channel.USER:
         items = corpus.user
-        item_units = [[table.add(it.text)] for it in items]
-        train = [(u[0], it.label, it.group) for it, u in zip(items, item_units, strict=True)
-                 if it.split == "train"]
+        item_units = [[table.add(u) for u in units_for(channel, it.text)] for it in items]
+        train = []
+        for it, units in zip(items, item_units, strict=True):
+            if it.split != "train":
+                continue
+            # the whole message carries its label; a sentence of a benign message is benign
+            train.append((units[0], it.label, it.group))
+            if it.label == 0:
+                train.extend((u, 0, it.group) for u in units[1:])
         return ChannelData(items, item_units, train, table)
     items = corpus.documents
     item_units = [[table.add(w) for w in windows(it.text)] for it in items]
