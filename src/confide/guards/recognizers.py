@@ -499,8 +499,15 @@ class PersonContextRecognizer(ContextRecognizer):
         ("intro", rf"(?i:my name is|my name's|name is|i am|i'm|this is|call me|calls me|named|"
                   rf"named (?:him|her|me)|called|signed|regards,|sincerely,|thanks,|cheers,|"
                   rf"dear|hi|hello|hey|said|asked|told|speak (?:to|with)|talk (?:to|with)|"
-                  rf"ask for|spoke (?:to|with)|married|son|daughter|wife|husband|mother|"
-                  rf"father|sister|brother)\s+(?P<v>{_FULL_NAME})", 0.6),
+                  rf"ask for|spoke (?:to|with)|married)\s+(?P<v>{_FULL_NAME})", 0.6),
+        # a relation or role, then the name: "my wife Anna", "The recruiter, Mark, said"
+        ("role", rf"(?i:son|daughter|wife|husband|mother|father|sister|brother|partner|"
+                 rf"fiancée?|friend|neighbou?r|colleague|cousin|aunt|uncle|grandson|"
+                 rf"granddaughter|grandmother|grandfather|mum|mom|dad|boss|manager|supervisor|"
+                 rf"recruiter|adjuster|attorney|lawyer|landlord|caseworker|counsel?lor|"
+                 rf"therapist|surgeon|dentist|pharmacist|referee|reference|interviewer|"
+                 rf"representative|agent|caregiver|carer|guardian|tenant|patient|client),?"
+                 rf"\s+(?P<v>{_FULL_NAME})", 0.6),
         ("intro-lower", r"(?i:my name is|my name's)\s+"
                         r"(?P<v>\p{Ll}{2,}(?:\s\p{Ll}{2,})?)(?=[\s.,!?]|$)", 0.5),
         ("label", rf"(?i:name|full name|patient|patient name|claimant|candidate|applicant|"
@@ -509,6 +516,12 @@ class PersonContextRecognizer(ContextRecognizer):
                   rf"referred by|seen by)\s?[:\-]\s?(?P<v>{_FULL_NAME})", 0.75),
         ("label-lower", r"(?i:name|full name|patient name)\s?:\s?(?P<v>\p{Ll}+(?:\s\p{Ll}+){1,2})"
                         r"(?=\s*$|\s*\n)", 0.6),
+        # a transcript's speaker label: "Vinka: What a wife." (role words are in STOP)
+        ("speaker", rf"(?m:^)[ \t]*(?P<v>{_NAME_WORD}(?:\s{_NAME_WORD})?):[ \t]+(?=\p{{L}})",
+         0.5),
+        # a name addressed at the start of a request: "Leif, can I please speak to..."
+        ("vocative", rf"(?m:^)[ \t]*(?P<v>{_NAME_WORD}),\s(?i:can|could|would|will|please|"
+                     rf"do|did|are|have|I|you|we|thanks|thank)\b", 0.5),
     )
     STOP = frozenset({
         "the", "a", "an", "and", "or", "not", "sure", "here", "there", "calling", "writing",
@@ -521,6 +534,17 @@ class PersonContextRecognizer(ContextRecognizer):
         "october", "november", "december", "phone", "email", "address", "date", "dob",
         "dr", "mr", "mrs", "ms", "miss", "prof", "no", "when", "if", "back", "again",
         "sir", "madam", "team", "everyone", "all", "doctor", "nurse", "mom", "dad",
+        # labels and roles that head a line ("Phone: ...", "Agent: ...")
+        "name", "mobile", "desk", "fax", "tel", "website", "web", "subject", "re", "note",
+        "notes", "summary", "title", "answer", "question", "q", "caller", "client",
+        "operator", "representative", "rep", "system", "human", "ai", "model", "speaker",
+        "interviewer", "candidate", "claimant", "applicant", "adjuster", "physician",
+        "provider", "pharmacist", "receptionist", "staff", "admin", "hi", "hello", "hey",
+        "dear", "yes", "ok", "okay", "well", "thanks", "please", "warning", "error",
+        "info", "personal", "status", "reason", "diagnosis", "medication", "medications",
+        "allergies", "plan", "history", "result", "results", "time", "location", "policy",
+        "claim", "total", "amount", "balance", "ps", "update", "important", "urgent", "tip",
+        "step", "example", "source", "output", "input", "instructions", "context", "task",
     })
 
     def validate(self, value: str) -> bool:
@@ -629,10 +653,16 @@ orchestra band foundation institute agency associates solutions systems technolo
 consulting media records studios press""".split())
 
 
+# an unknown single word right after these is more often a place or a company than a person
+_PLACE_BEFORE = regex.compile(r"(?i:\b(?:in|at|from|for|near|into|across|around|visiting|"
+                              r"visited|towards?|the|a|an|this|that|our|their|of)\s+)$")
+
+
 class PersonNerRecognizer(SpacyRecognizer):
     """spaCy NER PERSON spans, scored by evidence: a span with a listed first name or surname
-    keeps the NER score; an unknown single word is dropped; organisation-like spans are
-    dropped. Also passes LOCATION, DATE_TIME and NRP through when asked for."""
+    scores 0.85, an unknown multi-word name 0.6, an unknown single capitalised word 0.45
+    (dropped after "in/at/from/the..."); organisation-like spans and pronouns are dropped.
+    Also passes LOCATION, DATE_TIME and NRP through when asked for."""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON", "LOCATION", "DATE_TIME", "NRP"])
@@ -655,7 +685,8 @@ class PersonNerRecognizer(SpacyRecognizer):
                 r.score = 0.85
             elif len(words) >= 2:
                 r.score = 0.6
-            elif words[0][:1].isupper() and not words[0].isupper():
+            elif words[0][:1].isupper() and not words[0].isupper() and \
+                    not _PLACE_BEFORE.search(text[max(0, r.start - 16):r.start]):
                 r.score = 0.45
             else:
                 continue
