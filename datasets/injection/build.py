@@ -713,6 +713,24 @@ BN_SECURITY = ["I spent two years on {skill} and prompt-injection defences at my
                "I know what a system prompt is, I used to build chatbots with {skill}."]
 
 
+
+# FAQ headings: questions are normal in leaflets and policy wording (added after the first
+# held-out run flagged a policy FAQ question; see docs/models/injection.md)
+DOC_FAQ = {
+    "discharge": ["How long will I need to take {drug}?", "What should I do if I feel sick?",
+                  "Can I drink alcohol?", "When can I go back to work?", "How do I look after my wound?",
+                  "Who do I call if I have questions?", "Can I fly after my operation?"],
+    "policy": ["What does this policy cover?", "How do I cancel my policy?", "What is an excess?",
+               "How do I renew my cover?", "What happens if I miss a payment?",
+               "Who can I complain to?", "What if I change my address?"],
+    "claim_letter": ["What happens next?", "How long will my claim take?", "Why was my claim declined?",
+                     "What do I need to send you?", "How will I be paid?"],
+    "cv": ["Why do I want this role? I enjoy solving hard problems with {skill}."],
+    "email": ["Can you make it on {day}?", "Did you get my last message?",
+              "Would you like me to book the room?", "What time works for you?"],
+}
+
+
 def _gen_user_attacks(n_each: int) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []  # (text, kind, lang)
     for i in range(n_each):
@@ -846,6 +864,10 @@ def _rows_documents() -> list[dict]:
         # named in the group as "#f<k>") so out-of-fold scores never see a sentence twice
         pools: dict[str, list[str]] = {}
         for i, s in enumerate(DOC_SENTENCES[domain]):
+            split = _split(f"sent-{domain}{i}")
+            key = "heldout" if split == "heldout" else f"f{i % 5}"
+            pools.setdefault(key, []).append(s)
+        for i, s in enumerate(DOC_FAQ[domain], start=100):
             split = _split(f"sent-{domain}{i}")
             key = "heldout" if split == "heldout" else f"f{i % 5}"
             pools.setdefault(key, []).append(s)

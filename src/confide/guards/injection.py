@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import zlib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -19,7 +20,6 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from confide.guards.base import GuardContext
 from confide.guards.injection_rules import rule_score
@@ -42,7 +42,7 @@ class ModelLoadError(RuntimeError):
 # --------------------------------------------------------------------------- features
 @dataclass(frozen=True, slots=True)
 class FeatureConfig:
-    """How text becomes a sparse vector: hashed char_wb n-grams + word n-grams."""
+    """How text becomes a sparse vector: hashed in-word char n-grams + word n-grams."""
 
     char_ngram: tuple[int, int] = (2, 5)
     char_features: int = 2**18
@@ -66,26 +66,85 @@ class FeatureConfig:
                    max_chars=int(d["max_chars"]))
 
 
-_WORD_PATTERN = r"(?u)\b\w+\b"
+_WORD = re.compile(r"\w+")
+_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+_P = np.uint64(1_000_003)
+_M1 = np.uint64(0xBF58476D1CE4E5B9)
+_M2 = np.uint64(0x94D049BB133111EB)
+_S30, _S27, _S31 = np.uint64(30), np.uint64(27), np.uint64(31)
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser: spreads a polynomial hash over all 64 bits."""
+    h = (h ^ (h >> _S30)) * _M1
+    h = (h ^ (h >> _S27)) * _M2
+    return h ^ (h >> _S31)
 
 
 class Featurizer:
-    """Stateless text → sparse matrix (rows L2-normalised per block)."""
+    """Stateless text → sparse matrix: hashed char n-grams inside space-padded words and
+    word n-grams, raw counts, each block L2-normalised per row. Pure numpy (no fitted state),
+    vectorised over a batch of texts; training and inference use this same code."""
 
     def __init__(self, config: FeatureConfig) -> None:
         self.config = config
-        self._char = HashingVectorizer(analyzer="char_wb", ngram_range=config.char_ngram,
-                                       n_features=config.char_features, alternate_sign=False,
-                                       lowercase=True, norm="l2", dtype=np.float32)
-        self._word = HashingVectorizer(analyzer="word", ngram_range=config.word_ngram,
-                                       n_features=config.word_features, alternate_sign=False,
-                                       lowercase=True, norm="l2", dtype=np.float32,
-                                       token_pattern=_WORD_PATTERN)
+
+    def _char_keys(self, words: list[str], word_unit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(unit, column) of every char n-gram (n-grams never cross a word)."""
+        if not words:
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+        padded = "".join(f" {w} " for w in words)
+        c = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        lens = np.fromiter((len(w) + 2 for w in words), dtype=np.int64, count=len(words))
+        wid = np.repeat(np.arange(len(words)), lens)
+        lo, hi = self.config.char_ngram
+        units, cols = [], []
+        h = c.copy()
+        with np.errstate(over="ignore"):
+            for n in range(2, hi + 1):
+                h = h[:-1] * _P + c[n - 1 :]
+                if n < lo:
+                    continue
+                ok = wid[: len(h)] == wid[n - 1 :]
+                hv = _mix(h[ok] + np.uint64(n) * _M2)
+                cols.append((hv % np.uint64(self.config.char_features)).astype(np.int64))
+                units.append(word_unit[wid[: len(h)][ok]])
+        return np.concatenate(units), np.concatenate(cols)
+
+    def _word_keys(self, tokens: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        lo, hi = self.config.word_ngram
+        nf = self.config.word_features
+        units: list[int] = []
+        cols: list[int] = []
+        for u, toks in enumerate(tokens):
+            for n in range(lo, hi + 1):
+                for i in range(len(toks) - n + 1):
+                    units.append(u)
+                    cols.append(zlib.crc32(" ".join(toks[i : i + n]).encode("utf-8")) % nf)
+        return np.asarray(units, np.int64), np.asarray(cols, np.int64)
 
     def transform(self, texts: list[str]) -> sparse.csr_matrix:
-        clipped = [t[: self.config.max_chars] for t in texts]
-        return sparse.hstack([self._char.transform(clipped), self._word.transform(clipped)],
-                             format="csr")
+        cfg = self.config
+        lowered = [t[: cfg.max_chars].lower() for t in texts]
+        words: list[str] = []
+        word_unit: list[int] = []
+        tokens: list[list[str]] = []
+        for u, t in enumerate(lowered):
+            ws = t.split()
+            words.extend(ws)
+            word_unit.extend([u] * len(ws))
+            tokens.append(_WORD.findall(t))
+        cu, cc = self._char_keys(words, np.asarray(word_unit, np.int64))
+        wu, wc = self._word_keys(tokens)
+        nf = cfg.n_features
+        keys = np.concatenate([cu * nf + cc, wu * nf + (wc + cfg.char_features)])
+        uniq, counts = np.unique(keys, return_counts=True)
+        rows, cols = uniq // nf, uniq % nf
+        vals = counts.astype(np.float64)
+        block = rows * 2 + (cols >= cfg.char_features)
+        norms = np.sqrt(np.bincount(block, weights=vals * vals, minlength=2 * len(texts)))
+        vals = (vals / norms[block]).astype(np.float32)
+        return sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), nf))
 
 
 # --------------------------------------------------------------------------- segmentation

@@ -68,11 +68,24 @@ RULES: tuple[Rule, ...] = (
     Rule("fr.ignore_previous",
          r"\b(?:ignore|oublie|ignorez|oubliez)\s+(?:toutes\s+)?(?:les\s+)?(?:instructions|"
          r"consignes|règles)\s+(?:précédentes|antérieures)", 0.97, languages=("fr",)),
+    Rule("tags.tool",
+         r"</?\s*(?:tool_(?:output|result|call|response)|function_(?:call|result)|"
+         r"assistant|document|instructions?)\s*>", 0.9),
     Rule("document.addresses_assistant",
-         r"(?:^|[\n.!?]\s*)(?:note\s+(?:to|for)\s+(?:the\s+)?)?(?:ai|assistant|ai\s+assistant|"
-         r"language\s+model|llm|chatbot)\s*[:,]\s*(?:please\s+)?(?:ignore|disregard|forget|"
-         r"cancel|transfer|send|forward|delete|approve|reveal|print|tell|say|include)\b", 0.85,
+         r"(?:^|[\n.!?|]\s*|\[)(?:(?:a\s+)?(?:note|message|instructions?|reminder)\s+"
+         r"(?:to|for|pour|an|para)\s+(?:the\s+|any\s+|das\s+|la\s+)?)?"
+         r"(?:(?:hey|dear)\s+(?:model|ai|assistant)|ai|assistant|ai\s+assistant|"
+         r"(?:ai|language)\s+model|llm|chatbot|ai\s+reviewers?|ki-assistent|ki|modell|"
+         r"asistente|ia|l'ia|assistant\s+ia)\s*[\]:,]\s*(?:please\s+|bitte\s+)?"
+         r"(?:ignore|disregard|forget|cancel|transfer|send|forward|delete|approve|reveal|print|"
+         r"tell|say|include|mark|reject|rate|add|change|issue|respond|answer|reply|do\s+not|"
+         r"don't|when|before|in\s+your|you\s+must|your|ignoriere|vergiss|storniere|"
+         r"überweise|schicke|sag|ignora|olvida|env[ií]a|aprueba|dile|ignore[sz]?|oublie|"
+         r"envoie|dis|r[ée]v[èe]le)\b", 0.85, languages=("en", "de", "es", "fr"),
          channels=(Channel.DOCUMENT,)),
+    Rule("document.if_you_are_ai",
+         r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|assistant|language\s+model|llm|chatbot|"
+         r"bot|automated\s+system)\b", 0.9, channels=(Channel.DOCUMENT,)),
 )
 
 _COMPILED = tuple((r, r.compiled()) for r in RULES)
