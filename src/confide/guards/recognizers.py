@@ -495,13 +495,13 @@ class PersonContextRecognizer(ContextRecognizer):
     ENTITY = "PERSON"
     FLAGS = 0
     PATTERNS = (
-        ("title", rf"(?i:{_TITLE})\s(?P<v>{_FULL_NAME})", 0.75),
-        ("intro", rf"(?i:my name is|my name's|name is|i am|i'm|this is|call me|calls me|named|"
-                  rf"named (?:him|her|me)|called|signed|regards,|sincerely,|thanks,|cheers,|"
+        ("title", rf"(?<!\p{{L}})(?i:{_TITLE})\s(?P<v>{_FULL_NAME})", 0.75),
+        ("intro", rf"(?<!\p{{L}})(?i:my name is|my name's|name is|i am|i'm|this is|call me|"
+                  rf"calls me|named|named (?:him|her|me)|called|signed|regards,|sincerely,|thanks,|cheers,|"
                   rf"dear|hi|hello|hey|said|asked|told|speak (?:to|with)|talk (?:to|with)|"
                   rf"ask for|spoke (?:to|with)|married)\s+(?P<v>{_FULL_NAME})", 0.6),
         # a relation or role, then the name: "my wife Anna", "The recruiter, Mark, said"
-        ("role", rf"(?i:son|daughter|wife|husband|mother|father|sister|brother|partner|"
+        ("role", rf"(?<!\p{{L}})(?i:son|daughter|wife|husband|mother|father|sister|brother|partner|"
                  rf"fiancée?|friend|neighbou?r|colleague|cousin|aunt|uncle|grandson|"
                  rf"granddaughter|grandmother|grandfather|mum|mom|dad|boss|manager|supervisor|"
                  rf"recruiter|adjuster|attorney|lawyer|landlord|caseworker|counsel?lor|"
@@ -510,8 +510,8 @@ class PersonContextRecognizer(ContextRecognizer):
                  rf"\s+(?P<v>{_FULL_NAME})", 0.6),
         ("intro-lower", r"(?i:my name is|my name's)\s+"
                         r"(?P<v>\p{Ll}{2,}(?:\s\p{Ll}{2,})?)(?=[\s.,!?]|$)", 0.5),
-        ("label", rf"(?i:name|full name|patient|patient name|claimant|candidate|applicant|"
-                  rf"insured|policyholder|member|subscriber|contact|from|to|attn|cc|emergency "
+        ("label", rf"(?<!\p{{L}})(?i:name|full name|patient|patient name|claimant|candidate|"
+                  rf"applicant|insured|policyholder|member|subscriber|contact|from|to|attn|cc|emergency "
                   rf"contact|next of kin|guardian|caregiver|spouse|physician|provider|"
                   rf"referred by|seen by)\s?[:\-]\s?(?P<v>{_FULL_NAME})", 0.75),
         ("label-lower", r"(?i:name|full name|patient name)\s?:\s?(?P<v>\p{Ll}+(?:\s\p{Ll}+){1,2})"
