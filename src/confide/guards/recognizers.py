@@ -497,7 +497,8 @@ class PersonContextRecognizer(ContextRecognizer):
     PATTERNS = (
         ("title", rf"(?<!\p{{L}})(?i:{_TITLE})\s(?P<v>{_FULL_NAME})", 0.75),
         ("intro", rf"(?<!\p{{L}})(?i:my name is|my name's|name is|i am|i'm|this is|call me|"
-                  rf"calls me|named|named (?:him|her|me)|called|signed|regards,|sincerely,|thanks,|cheers,|"
+                  rf"calls me|named|named (?:him|her|me)|called|signed|regards,|sincerely,|"
+                  rf"thanks,|cheers,|"
                   rf"dear|hi|hello|hey|said|asked|told|speak (?:to|with)|talk (?:to|with)|"
                   rf"ask for|spoke (?:to|with)|married)\s+(?P<v>{_FULL_NAME})", 0.6),
         # a relation or role, then the name: "my wife Anna", "The recruiter, Mark, said"
@@ -511,7 +512,8 @@ class PersonContextRecognizer(ContextRecognizer):
         ("intro-lower", r"(?i:my name is|my name's)\s+"
                         r"(?P<v>\p{Ll}{2,}(?:\s\p{Ll}{2,})?)(?=[\s.,!?]|$)", 0.5),
         ("label", rf"(?<!\p{{L}})(?i:name|full name|patient|patient name|claimant|candidate|"
-                  rf"applicant|insured|policyholder|member|subscriber|contact|from|to|attn|cc|emergency "
+                  rf"applicant|insured|policyholder|member|subscriber|contact|from|to|attn|cc|"
+                  rf"emergency "
                   rf"contact|next of kin|guardian|caregiver|spouse|physician|provider|"
                   rf"referred by|seen by)\s?[:\-]\s?(?P<v>{_FULL_NAME})", 0.75),
         ("label-lower", r"(?i:name|full name|patient name)\s?:\s?(?P<v>\p{Ll}+(?:\s\p{Ll}+){1,2})"
