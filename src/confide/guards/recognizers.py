@@ -389,7 +389,8 @@ _PREFIX_TYPE = (
 )
 # a word that ends in a street-type ending (checked by a lookbehind at the word's end)
 _GLUED = (
-    r"(?>\p{L}[\p{L}\p{M}'’.-]*)(?<=(?i:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|"
+    r"(?>\p{L}[\p{L}\p{M}'’.-]*)(?=\s\d)(?<=(?i:straße|strasse|str\.|gasse|weg|allee|platz|ring|"
+    r"damm|ufer|vej|gade|"
     r"vägen|gatan|gata|gränd|stig|veien|veg|vegen|vegur|braut|gata|stræde|tie|katu|kuja|polku|"
     r"tee|utca|útja|út|laan|straat|plein|gracht|kade|dreef|steeg|ulica|utcája|cesta|ulice|"
     r"třída|trida|nábřeží|sokak|caddesi|yolu|street|road|avenue|lane|terrasse|allé|"
