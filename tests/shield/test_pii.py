@@ -52,6 +52,7 @@ def types(det: PiiDetector, text: str) -> set[str]:
     ("My SSN is 536-22-8811.", "US_SSN", "536-22-8811"),
     ("social security number 536228811", "US_SSN", "536228811"),
     ("Card 4111 1111 1111 1111 was charged twice", "CREDIT_CARD", "4111 1111 1111 1111"),
+    ("my maestro card 501877661238 was declined", "CREDIT_CARD", "501877661238"),
     ("I live at 742 Evergreen Terrace, Springfield, IL 62704.", "STREET_ADDRESS",
      "742 Evergreen Terrace, Springfield, IL 62704"),
     ("Send it to 12 Rue de la Paix, 75002 Paris", "STREET_ADDRESS", "12 Rue de la Paix"),
@@ -84,6 +85,7 @@ def test_recognizer_finds(detector: PiiDetector, text: str, etype: str, value: s
     ("The appointment is on 2024-03-14 at 10:30.", "PHONE_NUMBER"),
     ("We met on 2015-12-22 04:34:22 in the lobby.", "PHONE_NUMBER"),
     ("Reference 4111 1111 1111 1112 is not a card.", "CREDIT_CARD"),
+    ("Order 501877661238 shipped on Monday.", "CREDIT_CARD"),     # 12 digits, no context
     ("The appointment is on 03/14/2024.", "DATE_OF_BIRTH"),
     ("Provider NPI 1234567890 signed the order.", "US_NPI"),   # Luhn fails
     ("Order 1234567893 shipped.", "US_NPI"),                   # no context

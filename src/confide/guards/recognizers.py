@@ -234,7 +234,7 @@ class PaymentCardRecognizer(ContextRecognizer):
 
     ENTITY = "CREDIT_CARD"
     PATTERNS = (
-        ("card", r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])", 0.5),
+        ("card", r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}(?:[ -]?\d{1,7})?(?![\d-])", 0.5),
         ("card-amex", r"(?<![\d-])3[47]\d{2}[ -]?\d{6}[ -]?\d{5}(?![\d-])", 0.5),
     )
     CONTEXT = ("card", "cards", "credit", "debit", "cc", "visa", "mastercard", "amex",
