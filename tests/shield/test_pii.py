@@ -279,3 +279,11 @@ def test_presidio_default_engine_still_builds() -> None:
     assert names == {"presidio_analyzer"}
     results = engine.analyze("Call 212-555-0198 now", language="en")
     assert "PHONE_NUMBER" in {r.entity_type for r in results}
+
+
+def test_multi_line_address_block_with_bullets(regex_det: PiiDetector) -> None:
+    text = "Ship to:\n• 12 Harbour Road\n• Flat 3\n• Whitby\n• United Kingdom YO21 3PU\nThanks"
+    spans = [(e.start, e.end) for e in regex_det.analyze(text) if e.type == "STREET_ADDRESS"]
+    assert len(spans) == 1
+    start, end = spans[0]
+    assert text[start:end].startswith("12 Harbour Road") and text[start:end].endswith("YO21 3PU")

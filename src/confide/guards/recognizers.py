@@ -398,7 +398,8 @@ _GLUED = (
 )
 _UNIT = (r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|room|rm\.?|bldg\.?|"
          r"building|no\.?|#)\s?\d{1,5}[A-Za-z]?")
-_SEP = r"(?:[ \t]*[,\n][ \t]*(?:\n[ \t]*)?|[ \t]+)"
+# a separator inside an address: comma, line break (a list bullet may follow it), or spaces
+_SEP = r"(?:[ \t]*[,\n][ \t]*(?:\n[ \t]*)?(?:[^\w\s,]{1,3}[ \t]+)?|[ \t]+)"
 _ZIP = (r"(?:\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{5}-\d{3}|"
         r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})")
 # after the street: units, then up to 5 place words ending in a postcode
@@ -412,7 +413,7 @@ _STREET_CORE = (
     # 20 Rue Hsine Eloued / 643 ul. Biskupa Bogedaina 118 / Via Roma 131 / Rua João Pessoa 1636
     rf"|(?:{_NUM}\s)?{_PREFIX_TYPE}(?:\s|(?<=[./])){_L}(?:\s{_L}){{0,3}}(?:\s{_NUM})?"
     # Søndergade 52 / Loorenstrasse 149 / Luite tee 87 / Koepenicker Str. 74
-    rf"|(?:{_NUM}\s)?(?:{_L}\s){{0,2}}{_GLUED}\s{_NUM}(?![\p{{L}}\p{{N}}])"
+    rf"|(?:{_NUM}\s)?(?:{_L}\s){{0,2}}{_GLUED}\s{_NUM}(?![\p{{L}}\p{{N}}])(?:\.(?=\s))?"
     # 4844 Søndergade 52 / 5638 Aasa 43: house number, capitalised name, number
     rf"|\d{{1,6}}\s(?:{_CAP}\s){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}]|:\d)"
 )
