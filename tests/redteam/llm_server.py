@@ -9,6 +9,7 @@ oversized requests with HTTP 413. `flaky` answers HTTP 500; `slow` sleeps before
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -79,7 +80,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("content-type", "application/json")
         self.send_header("content-length", str(len(data)))
         self.end_headers()
-        self.wfile.write(data)
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # client gave up
+            self.wfile.write(data)
 
     def do_POST(self) -> None:
         length = int(self.headers.get("content-length", 0))

@@ -14,6 +14,7 @@ import importlib
 import inspect
 import json
 import os
+import sys
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
@@ -277,6 +278,8 @@ def _python(rest: str, opts: TargetOptions) -> Target:
     module, _, attr = rest.partition(":")
     if not module or not attr:
         raise ValueError("python target needs module and function: python:package.module:fn")
+    if os.getcwd() not in sys.path:
+        sys.path.insert(0, os.getcwd())  # like `python -m`: modules of the working folder
     fn = importlib.import_module(module)
     for part in attr.split("."):
         fn = getattr(fn, part)
