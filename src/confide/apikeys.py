@@ -1,13 +1,19 @@
 """Tenant API keys: creation, argon2id-hashed storage, scopes, revocation, fast checks.
 
-A token reads `cfk_<key_id>_<secret>` and is shown once. The database keeps only the
-argon2id hash of the secret. `authenticate` caches a verified key in process memory,
-keyed by BLAKE2b of the token, for `cache_ttl_s`; so a hot path pays one hash and a dict
-lookup, and a revocation made by any process is honoured once the entry expires (at once
-in the process that revoked). Failures raise `AuthError` with one generic message; the
-reason code (`auth.malformed|unknown|bad_secret|revoked|expired`) is in `.code` for the
-audit log. `authenticate` does not write audit events itself; callers audit the denial
-with `.code`, `.key_id` and `.tenant_id` (set when the key id is known).
+A token reads `cfk_<key_id>_<secret>` and is shown once. The key id is 16 random hex
+characters, never all digits (`new_key_id`), so it never reads as a phone or card number;
+the audit log records it as is. The database keeps only the argon2id hash of the secret.
+
+`authenticate` caches a verified key in process memory, keyed by BLAKE2b of the token, for
+`cache_ttl_s`; so a hot path pays one hash and a dict lookup, and a revocation made by any
+process is honoured once the entry expires (at once in the process that revoked).
+`authenticate_cached` is that hot path alone: it never touches the database or argon2, so
+an event loop may call it and fall back to `authenticate` in a thread only on a miss.
+
+Failures raise `AuthError` with one generic message; the reason code
+(`auth.malformed|unknown|bad_secret|revoked|expired`) is in `.code` for the audit log.
+`authenticate` does not write audit events itself; callers audit the denial with `.code`,
+`.key_id` and `.tenant_id` (set when the key id is known).
 
 Scopes: `admin` implies every other scope of its tenant.
 """
@@ -43,7 +49,20 @@ _TOKEN = re.compile(r"^cfk_([0-9a-f]{16})_([A-Za-z0-9_\-]{20,100})$")
 _MAX_CACHE = 10_000
 
 __all__ = ["SCOPES", "ApiKeyInfo", "ApiKeyNotFound", "ApiKeyService", "AuthError",
-           "PermissionDenied", "Principal"]
+           "PermissionDenied", "Principal", "key_actor", "new_key_id"]
+
+
+def new_key_id() -> str:
+    """A fresh key id: 16 random hex characters with at least one letter, so that an id can
+    never be taken for a number (a phone, card or account number) by a PII check."""
+    while (key_id := secrets.token_hex(8)).isdigit():
+        pass
+    return key_id
+
+
+def key_actor(key_id: str) -> str:
+    """The audit actor (or subject reference) of an API key: `apikey:<key_id>`."""
+    return f"apikey:{key_id}"
 
 
 class AuthError(Exception):
@@ -89,7 +108,7 @@ class Principal:
     @property
     def actor(self) -> str:
         """The actor string audit events use for this principal."""
-        return f"apikey:{self.key_id}"
+        return key_actor(self.key_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +185,7 @@ class ApiKeyService:
         scope_set = parse_scopes(scopes)
         if expires_at is not None and expires_at.tzinfo is None:
             expires_at = expires_at.replace(tzinfo=UTC)
-        key_id = secrets.token_hex(8)
+        key_id = new_key_id()
         secret = secrets.token_urlsafe(32)
         row = ApiKey(id=key_id, tenant_id=tenant_id, name=name,
                      scopes=" ".join(sorted(scope_set)),
@@ -209,6 +228,13 @@ class ApiKeyService:
         self.forget(key_id=key_id)
         return info
 
+    def owner_of(self, key_id: str) -> str | None:
+        """The tenant that owns `key_id`, or None when no key has that id. Only for telling a
+        cross-tenant attempt from an unknown id in the audit log; never tell it to a caller."""
+        with self.db.session(readonly=True) as s:
+            return s.execute(select(ApiKey.tenant_id).where(ApiKey.id == key_id)
+                             ).scalar_one_or_none()
+
     def get(self, tenant_id: str, key_id: str) -> ApiKeyInfo:
         """One key of this tenant."""
         with self.db.session(readonly=True) as s:
@@ -232,18 +258,23 @@ class ApiKeyService:
                     del self._cache[k]
 
     # -- checking ----------------------------------------------------------------------
+    def authenticate_cached(self, token: str) -> Principal | None:
+        """The principal of a token this process verified less than `cache_ttl_s` ago and
+        that has not expired since; None otherwise (unknown here, not necessarily invalid:
+        call `authenticate`). Never touches the database or argon2 and never waits on a lock,
+        so it is safe on an event loop."""
+        if not isinstance(token, str):
+            return None
+        return self._cached(_cache_key(token))
+
     def authenticate(self, token: str) -> Principal:
         """The principal of a valid token; raises `AuthError` otherwise."""
         if not isinstance(token, str):
             raise AuthError("auth.malformed")
-        ck = hashlib.blake2b(token.encode("utf-8", "surrogatepass"), digest_size=32).digest()
-        entry = self._cache.get(ck)
-        if entry is not None:
-            principal, valid_until, key_expiry = entry
-            now = time.time()
-            if valid_until > time.monotonic() and (key_expiry is None or key_expiry > now):
-                return principal
-            self._cache.pop(ck, None)
+        ck = _cache_key(token)
+        principal = self._cached(ck)
+        if principal is not None:
+            return principal
         m = _TOKEN.match(token)
         if m is None:
             raise AuthError("auth.malformed")
@@ -272,6 +303,16 @@ class ApiKeyService:
             self._cache[ck] = (principal, time.monotonic() + self.cache_ttl_s, expiry)
         return principal
 
+    def _cached(self, ck: bytes) -> Principal | None:
+        entry = self._cache.get(ck)
+        if entry is None:
+            return None
+        principal, valid_until, key_expiry = entry
+        if valid_until > time.monotonic() and (key_expiry is None or key_expiry > time.time()):
+            return principal
+        self._cache.pop(ck, None)
+        return None
+
     def _evict(self) -> None:
         now = time.monotonic()
         for k, (_, until, _) in builtins.list(self._cache.items()):
@@ -279,3 +320,7 @@ class ApiKeyService:
                 del self._cache[k]
         while len(self._cache) >= _MAX_CACHE:
             del self._cache[next(iter(self._cache))]
+
+
+def _cache_key(token: str) -> bytes:
+    return hashlib.blake2b(token.encode("utf-8", "surrogatepass"), digest_size=32).digest()

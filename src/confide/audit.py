@@ -124,6 +124,11 @@ _HIGH_ENTROPY = re.compile(r"^[A-Za-z0-9+/=_\-]{32,}$")
 _HEX_ID = re.compile(r"^[0-9a-f]{32,64}$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _LONG_NUMBER = re.compile(r"(?<!\w)\+?\(?\d(?:[\s\-.()]*\d){8,}(?!\w)")
+# The platform's own identifiers, recognised by shape: a tenant id (`t_` + 16 hex) and an
+# API key reference (`apikey:` + the key's 16-hex id). Confide draws them at random, so the
+# hex may happen to be all digits; labelled this way it is still an id, never a phone or
+# card number. (A bare key id is never all digits: see `confide.apikeys.new_key_id`.)
+_PLATFORM_REF = re.compile(r"t_[0-9a-f]{16}|apikey:[0-9a-f]{16}")
 MAX_DETAIL_STRING = 200
 
 
@@ -138,6 +143,8 @@ def _key_kind(key: str) -> str | None:
 
 
 def _redact_value(value: str) -> str:
+    if _PLATFORM_REF.fullmatch(value):
+        return value
     if _SECRET_VALUE.search(value):
         return "[redacted:secret]"
     if _HIGH_ENTROPY.match(value) and not _HEX_ID.match(value) and _mixed(value):
@@ -160,7 +167,8 @@ def redact_details(details: Mapping[str, Any] | None) -> dict[str, Any]:
     Values under keys that name raw text (`text`, `message`, `content`, `body`, `prompt`,
     ...) or secrets (`password`, `token`, ...) become `[redacted:text]`/`[redacted:secret]`;
     string values that look like secrets, e-mail addresses or long numbers, or are longer
-    than 200 characters, are replaced too. Nested dicts and lists are walked.
+    than 200 characters, are replaced too, except the platform's own identifiers
+    (tenant ids, `apikey:<key id>`). Nested dicts and lists are walked.
     """
     if not details:
         return {}

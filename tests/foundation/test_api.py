@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from confide.apikeys import key_actor
 from confide.server.app import create_app
-from confide.server.auth import audit_actor
 from confide.server.logging import LOGGER_NAME, JsonFormatter
 
 
@@ -179,32 +179,58 @@ def test_missing_or_invalid_key_is_401_and_audited(client, app_services, headers
     assert f'confide_auth_failures_total{{reason="{reason}"}}' in client.get("/metrics").text
 
 
-def test_a_key_id_the_audit_log_refuses_to_record_is_still_a_401_and_audited(client, app_services):
+def test_an_all_digit_key_id_in_a_token_is_audited_intact(client, app_services):
     from confide.audit import SYSTEM_TENANT
 
-    # A digit run looks like a phone number to the audit log's raw-data check.
     before = len(_events(app_services, SYSTEM_TENANT, "auth.denied"))
     r = client.get("/v1/keys", headers=_auth("cfk_1234567890123456_" + "C" * 43))
     _assert_envelope(r, 401, "unauthorized")
     denied = _events(app_services, SYSTEM_TENANT, "auth.denied")
-    assert len(denied) == before + 1 and denied[-1].reason == "auth.unknown"
+    assert len(denied) == before + 1
+    assert (denied[-1].reason, denied[-1].actor) == ("auth.unknown", "apikey:1234567890123456")
 
 
-def test_a_key_whose_id_looks_like_a_phone_number_works_and_is_audited(
+def test_a_key_whose_id_is_all_digits_works_and_is_audited_intact(
     client, app_services, monkeypatch
 ):
+    """Key ids are drawn never all digits now; one drawn before (any hex id) still works."""
     import confide.apikeys
 
     tenant_id, _ = _tenant(app_services)
-    monkeypatch.setattr(confide.apikeys.secrets, "token_hex", lambda n: "1234567890123456")
+    monkeypatch.setattr(confide.apikeys, "new_key_id", lambda: "2834879123805040")
     _, token = app_services.apikeys.create(tenant_id, ["admin"])
     monkeypatch.undo()
     r = client.post("/v1/keys", headers=_auth(token), json={"scopes": ["documents"]})
     assert r.status_code == 201, r.text
-    forbidden = client.delete("/v1/keys/9876543210987654", headers=_auth(token))
-    _assert_envelope(forbidden, 404, "not_found")
-    actors = {e.actor for e in app_services.audit.events(tenant_id, 0, 1000)}
-    assert "apikey:12345678_90123456" in actors
+    missing = client.delete("/v1/keys/9876543210987654", headers=_auth(token))
+    _assert_envelope(missing, 404, "not_found")
+    events = app_services.audit.events(tenant_id, 0, 1000)
+    created = [e for e in events if e.event_type == "apikey.created"]
+    assert created[-1].actor == "apikey:2834879123805040"
+    assert created[-1].details_dict()["key_id"] == r.json()["key"]["key_id"]
+    assert [(e.actor, e.subject_ref) for e in events if e.event_type == "access.not_found"] == [
+        ("apikey:2834879123805040", "apikey:9876543210987654")
+    ]
+
+
+def test_a_cached_key_is_checked_without_a_thread_hop(client, app_services, monkeypatch):
+    import confide.server.auth
+
+    hops = []
+    real = confide.server.auth.run_in_threadpool
+
+    async def counting(func, *args, **kwargs):
+        hops.append(getattr(func, "__name__", "?"))
+        return await real(func, *args, **kwargs)
+
+    monkeypatch.setattr(confide.server.auth, "run_in_threadpool", counting)
+    tenant_id, token = _tenant(app_services)
+    app_services.apikeys.forget(tenant_id=tenant_id)
+    for _ in range(3):
+        assert client.get("/v1/whoami", headers=_auth(token)).json()["tenant_id"] == tenant_id
+    assert hops == ["authenticate"]  # the first request only: the cache was cold
+    assert client.get("/v1/whoami", headers=_auth(token + "x")).status_code == 401
+    assert hops == ["authenticate", "authenticate", "append"]  # full check, then the audit
 
 
 def test_wrong_secret_is_401_audited_in_the_keys_tenant(client, app_services):
@@ -214,7 +240,7 @@ def test_wrong_secret_is_401_audited_in_the_keys_tenant(client, app_services):
     r = client.get("/v1/keys", headers=_auth(forged))
     _assert_envelope(r, 401, "unauthorized")
     denied = _events(app_services, tenant_id, "auth.denied")
-    assert [(e.reason, e.actor) for e in denied] == [("auth.bad_secret", audit_actor(key_id))]
+    assert [(e.reason, e.actor) for e in denied] == [("auth.bad_secret", key_actor(key_id))]
     assert forged not in json.dumps([e.to_dict() for e in denied])
 
 
@@ -279,7 +305,7 @@ def test_cross_tenant_key_is_404_like_an_unknown_one_and_audited(client, app_ser
         e for e in app_services.audit.events(a_id, 0, 1000) if e.event_type.startswith("access.")
     ]
     assert [(e.event_type, e.subject_ref) for e in events] == [
-        ("access.cross_tenant", audit_actor(b_key)),
+        ("access.cross_tenant", key_actor(b_key)),
         ("access.not_found", "apikey:00aa11bb22cc33dd"),
     ]
     assert not _events(app_services, b_id, "apikey.revoked")

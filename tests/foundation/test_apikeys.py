@@ -7,6 +7,7 @@ import traceback
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import select, update
 
 from confide.apikeys import (
@@ -16,6 +17,8 @@ from confide.apikeys import (
     AuthError,
     PermissionDenied,
     Principal,
+    key_actor,
+    new_key_id,
 )
 from confide.store.errors import TenantNotFound
 from confide.store.models import ApiKey
@@ -134,7 +137,9 @@ def test_cache_skips_argon2_but_not_the_key_expiry(services) -> None:
         svc.authenticate(token)
     cached = (time.perf_counter() - t0) / 100
     assert cached < first / 10  # the cache spares the argon2 verification
+    assert svc.authenticate_cached(token) is not None
     time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds()) + 0.05)
+    assert svc.authenticate_cached(token) is None
     assert _auth_error(svc, token).code == "auth.expired"  # cached, yet expired
 
 
@@ -171,3 +176,74 @@ def test_keys_of_a_deleted_tenant_stop_working(services) -> None:
     assert _auth_error(services.apikeys, admin).code == "auth.unknown"
     with services.db.session(readonly=True) as s:
         assert s.execute(select(ApiKey).where(ApiKey.tenant_id == tenant_id)).first() is None
+
+
+def test_key_ids_are_hex_and_never_all_digits(monkeypatch) -> None:
+    import confide.apikeys
+
+    draws = iter(["2834879123805040", "1234567890123456", "123456789012345f"])
+    monkeypatch.setattr(confide.apikeys.secrets, "token_hex", lambda n: next(draws))
+    assert new_key_id() == "123456789012345f"  # the all-digit draws were thrown away
+    monkeypatch.undo()
+    ids = {new_key_id() for _ in range(20_000)}
+    assert len(ids) == 20_000
+    assert all(len(i) == 16 and set(i) <= set("0123456789abcdef") and not i.isdigit()
+               for i in ids)
+
+
+def test_key_ids_with_long_digit_runs_are_audited_intact(services, monkeypatch) -> None:
+    """The audit log takes a run of nine or more digits for a phone number; the platform's
+    own key ids and actors must still be recorded as they are."""
+    import confide.apikeys
+
+    tenant_id, _ = _tenant(services)
+    svc = ApiKeyService(services.db, services.audit,
+                        hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    crafted = ["a123456789012345", "123456789012345b", "12345c6789012345", "98765432109876ee"]
+    draws = iter(["4111111111111111", *crafted])  # the first, all digits, is redrawn
+    monkeypatch.setattr(confide.apikeys.secrets, "token_hex", lambda n: next(draws))
+    actor = key_actor("5551234567890123")  # an all-digit id from before: still an id
+    made = [svc.create(tenant_id, ["documents"], actor=actor)[0].key_id for _ in crafted]
+    monkeypatch.undo()
+    made += [svc.create(tenant_id, ["documents"], actor=actor)[0].key_id for _ in range(40)]
+    assert made[:4] == crafted
+    created = [e for e in services.audit.events(tenant_id, 0, 1000)
+               if e.event_type == "apikey.created"][1:]  # after the tenant's first key
+    assert [e.details_dict()["key_id"] for e in created] == made
+    assert {e.actor for e in created} == {"apikey:5551234567890123"}
+    for key_id in made[:4]:
+        svc.revoke(tenant_id, key_id, actor=key_actor(key_id))
+    revoked = [e for e in services.audit.events(tenant_id, 0, 1000)
+               if e.event_type == "apikey.revoked"]
+    assert [(e.actor, e.details_dict()["key_id"]) for e in revoked] == [
+        (f"apikey:{k}", k) for k in crafted]
+    assert services.audit.verify(tenant_id).ok
+
+
+def test_authenticate_cached_answers_from_memory_only(services, monkeypatch) -> None:
+    tenant_id, admin = _tenant(services)
+    info, token = services.apikeys.create(tenant_id, ["documents"])
+    svc = ApiKeyService(services.db, services.audit, cache_ttl_s=0.3)
+    assert svc.authenticate_cached(token) is None  # never verified here
+    principal = svc.authenticate(token)
+    monkeypatch.setattr(svc, "db", None)  # no database,
+    monkeypatch.setattr(svc, "hasher", None)  # no argon2,
+    monkeypatch.setattr(svc, "_lock", None)  # no lock
+    assert svc.authenticate_cached(token) == principal
+    assert svc.authenticate_cached(token + "x") is None
+    assert svc.authenticate_cached(admin) is None
+    assert svc.authenticate_cached(None) is None  # type: ignore[arg-type]
+    monkeypatch.undo()
+    services.apikeys.revoke(tenant_id, info.key_id)  # by "another process"
+    assert svc.authenticate_cached(token) == principal  # within the TTL
+    time.sleep(0.35)
+    assert svc.authenticate_cached(token) is None
+    assert _auth_error(svc, token).code == "auth.revoked"
+
+
+def test_owner_of(services) -> None:
+    a, _ = _tenant(services)
+    b, _ = _tenant(services)
+    info, _ = services.apikeys.create(a, ["documents"])
+    assert services.apikeys.owner_of(info.key_id) == a != b
+    assert services.apikeys.owner_of("00aa11bb22cc33dd") is None

@@ -363,6 +363,47 @@ def test_redact_details() -> None:
     assert out["score"] == 0.93 and out["flag"] is True and out["none"] is None
 
 
+def test_platform_ids_are_recorded_intact_and_real_pii_is_not(log: AuditLog) -> None:
+    """Tenant ids and `apikey:<id>` references are the platform's own random ids: recorded
+    as they are even when their hex is all digits. A phone number, SSN or card number next
+    to them is still redacted, and refused as a reference."""
+    ids = ["1234567890123456", "a123456789012345", "555123456789abcd"]
+    for key_id in ids:
+        ev = log.append(
+            "t_5551234567890123",
+            "apikey.created",
+            actor=f"apikey:{key_id}",
+            reason="apikey.created",
+            subject_ref=f"apikey:{key_id}",
+            details={
+                "key_id": key_id if not key_id.isdigit() else "a" + key_id[1:],
+                "owner": f"apikey:{key_id}",
+                "tenant": "t_1234567890123456",
+                "phone": "+1 555 123 4567",
+                "ssn": "123-45-6789",
+                "card": "4111111111111111",
+                "note": f"apikey:{key_id} called from 555-123-4567",
+            },
+        )
+        assert (ev.actor, ev.subject_ref) == (f"apikey:{key_id}", f"apikey:{key_id}")
+        details = ev.details_dict()
+        assert details["owner"] == f"apikey:{key_id}"
+        assert details["tenant"] == "t_1234567890123456"
+        assert details["key_id"] != "[redacted:pii]"
+        for field in ("phone", "ssn", "card", "note"):
+            assert details[field] == "[redacted:pii]", field
+    assert log.verify("t_5551234567890123").ok
+    # only the exact shapes are exempt; anything else is judged on its content
+    for ref in ("4111111111111111", "apikey:4111111111111111 ", "apikey:4111111111111111111",
+                "apikey:555-123-4567", "t_x 4111111111111111", "user:5551234567",
+                "apikey:123456789abcdeff@example.com"):
+        with pytest.raises(AuditError):
+            log.append("t_a", "auth.denied", actor=ref, reason="auth.unknown")
+        with pytest.raises(AuditError):
+            log.append("t_a", "auth.denied", actor="system", reason="x", subject_ref=ref)
+    assert redact_details({"key_id": "4111111111111111"}) == {"key_id": "[redacted:pii]"}
+
+
 def test_appended_details_are_redacted_in_storage(db: Database, log: AuditLog) -> None:
     log.append(
         "t_a",
