@@ -1,0 +1,95 @@
+"""Latency of the whole input and output layers on a 100-word message, on one core.
+
+Compares the Shield in both PII modes with Presidio's default `AnalyzerEngine()` (PII only)
+in the same run. Run: `python -m benchmarks.shield_latency`.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+
+MESSAGE = (
+    "Hi, this is Maria Gonzalez calling about my discharge last Tuesday. My date of birth is "
+    "March 3, 1961 and my member ID is HPX4471902. I was told to take metoprolol 25 mg twice "
+    "a day but the pharmacy label says once daily, so I am confused. Also my knee is still "
+    "swollen and I wanted to know whether I should keep the bandage on overnight. You can reach "
+    "me at (415) 555-0134 or maria.gonzalez@example.com, and my address is 1450 Oak Street, "
+    "Apt 3, Springfield, IL 62704. Thanks so much for your help today."
+)
+ANSWER = (
+    "Thank you, <PERSON_1>. I have noted that the label on your metoprolol says once daily "
+    "while your discharge instructions say 25 mg twice a day. I cannot give medical advice, "
+    "so I will pass this question to the care team, and a nurse will call you back at the "
+    "number you gave. For the bandage, your discharge leaflet says to keep the dressing dry "
+    "and change it once a day. Is there anything else about your follow-up appointment on "
+    "Friday that I can help you with before I pass this on to the clinic team today?"
+)
+CONTEXT = (MESSAGE, "Discharge leaflet: keep the dressing dry and change it once a day. "
+           "Metoprolol 25 mg twice a day. Follow-up appointment on Friday at the clinic.")
+
+
+def _pin_one_core() -> str:
+    try:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+        return "pinned to one core (sched_setaffinity)"
+    except (AttributeError, OSError):
+        return "not pinned"
+
+
+def _measure(fn, n: int, warmup: int = 20) -> tuple[float, float]:
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - t) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(0.99 * len(samples)))]
+
+
+def run(quick: bool = False) -> str:
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    pinned = _pin_one_core()
+    from presidio_analyzer import AnalyzerEngine
+
+    from confide.shield import Shield
+
+    n = 100 if quick else 500
+    rows = []
+    for mode in ("spacy", "regex"):
+        shield = Shield.from_policy({"pii": {"mode": mode}})
+        rows.append((f"Shield input layer (PII {mode})",
+                     *_measure(lambda s=shield: s.check_input(MESSAGE), n)))
+        rows.append((f"Shield output layer (PII {mode})",
+                     *_measure(lambda s=shield: s.check_output(
+                         ANSWER, context=CONTEXT, system_prompt="You are a discharge "
+                         "follow-up assistant for the clinic. Never give medical advice."), n)))
+    engine = AnalyzerEngine()
+    rows.append(("Presidio default AnalyzerEngine (PII only)",
+                 *_measure(lambda: engine.analyze(MESSAGE, language="en"), n)))
+
+    words = len(MESSAGE.split())
+    lines = [
+        "## Shield latency (input and output layers)",
+        "",
+        f"A {words}-word patient message and a {len(ANSWER.split())}-word answer; {n} timed "
+        f"runs after 20 warm-up runs; {pinned}. Input layer = normalisation, payload decoding, "
+        "injection, content safety, PII, secrets and pseudonymisation; output layer = prompt "
+        "leak, content safety, PII leak, rendering, grounding and secrets.",
+        "",
+        "| stage | p50 (ms) | p99 (ms) |",
+        "|---|---:|---:|",
+        *[f"| {name} | {p50:.2f} | {p99:.2f} |" for name, p50, p99 in rows],
+        "",
+        "Targets: input layer p50 ≤ 15 ms and p99 ≤ 60 ms with spaCy; ≤ 3 ms p50 regex-only.",
+        "",
+        "Command: `.venv/bin/python -m benchmarks.shield_latency`",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(run())
