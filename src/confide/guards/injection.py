@@ -112,24 +112,36 @@ class Featurizer:
         return np.concatenate(units), np.concatenate(cols)
 
     def _word_keys(self, tokens: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """(unit, column) of every word n-gram (n-grams never cross a unit)."""
         lo, hi = self.config.word_ngram
-        nf = self.config.word_features
-        units: list[int] = []
-        cols: list[int] = []
-        for u, toks in enumerate(tokens):
-            for n in range(lo, hi + 1):
-                for i in range(len(toks) - n + 1):
-                    units.append(u)
-                    cols.append(zlib.crc32(" ".join(toks[i : i + n]).encode("utf-8")) % nf)
-        return np.asarray(units, np.int64), np.asarray(cols, np.int64)
+        flat = [t for toks in tokens for t in toks]
+        if not flat:
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+        h = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in flat), dtype=np.uint64,
+                        count=len(flat))
+        unit = np.repeat(np.arange(len(tokens)), [len(toks) for toks in tokens])
+        units, cols = [], []
+        acc = h.copy()
+        with np.errstate(over="ignore"):
+            for n in range(1, hi + 1):
+                if n > 1:
+                    acc = acc[:-1] * _P + h[n - 1 :]
+                if n < lo:
+                    continue
+                ok = unit[: len(acc)] == unit[n - 1 :]
+                hv = _mix(acc[ok] + np.uint64(n) * _M1)
+                cols.append((hv % np.uint64(self.config.word_features)).astype(np.int64))
+                units.append(unit[: len(acc)][ok])
+        return np.concatenate(units), np.concatenate(cols)
 
-    def transform(self, texts: list[str]) -> sparse.csr_matrix:
+    def _entries(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Non-zero (row, column, value) of the feature matrix of `texts`."""
         cfg = self.config
-        lowered = [t[: cfg.max_chars].lower() for t in texts]
         words: list[str] = []
         word_unit: list[int] = []
         tokens: list[list[str]] = []
-        for u, t in enumerate(lowered):
+        for u, t in enumerate(texts):
+            t = t[: cfg.max_chars].lower()
             ws = t.split()
             words.extend(ws)
             word_unit.extend([u] * len(ws))
@@ -143,8 +155,17 @@ class Featurizer:
         vals = counts.astype(np.float64)
         block = rows * 2 + (cols >= cfg.char_features)
         norms = np.sqrt(np.bincount(block, weights=vals * vals, minlength=2 * len(texts)))
-        vals = (vals / norms[block]).astype(np.float32)
-        return sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), nf))
+        return rows, cols, (vals / norms[block]).astype(np.float32)
+
+    def transform(self, texts: list[str]) -> sparse.csr_matrix:
+        rows, cols, vals = self._entries(texts)
+        return sparse.csr_matrix((vals, (rows, cols)),
+                                 shape=(len(texts), self.config.n_features))
+
+    def dot(self, texts: list[str], weights: np.ndarray) -> np.ndarray:
+        """`transform(texts) @ weights` without building the matrix."""
+        rows, cols, vals = self._entries(texts)
+        return np.bincount(rows, weights=vals * weights[cols], minlength=len(texts))
 
 
 # --------------------------------------------------------------------------- segmentation
@@ -210,8 +231,8 @@ class ChannelModel:
 
     def model_score(self, text: str) -> float:
         """Calibrated probability from the model alone (max over the channel's units)."""
-        x = self.featurizer.transform(units_for(self.channel, text))
-        f = aggregate(x @ self.weights + self.bias)
+        z = self.featurizer.dot(units_for(self.channel, text), self.weights)
+        f = aggregate(z + self.bias)
         z = float(f @ self.stage2[:N_AGG] + self.stage2[N_AGG])
         return float(1.0 / (1.0 + np.exp(-z)))
 
