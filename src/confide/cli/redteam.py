@@ -58,6 +58,7 @@ def redteam(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
     from rich.table import Table
+    from rich.text import Text
 
     from confide.redteam.attacks import AttackFileError, load_library
     from confide.redteam.converters import CONVERTERS
@@ -99,7 +100,7 @@ def redteam(
             tgt.capabilities = replace(tgt.capabilities, system_prompt=base)
         attacks, garak_note = load_library(attacks_files, garak=garak)
     except (ValueError, TargetUnavailable, AttackFileError, ImportError, OSError) as exc:
-        console.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        console.print(Text.assemble(("error: ", "red"), str(exc)), highlight=False)
         raise typer.Exit(2) from None
 
     options = RunOptions(seed=seed, converters=convs, categories=cats, max_attacks=max_attacks,
@@ -122,7 +123,7 @@ def redteam(
     write_html(report, out / "report.html")
     write_junit(report, out / "junit.xml")
 
-    table = Table(title=f"confide redteam — {result.target}")
+    table = Table(title=Text(f"confide redteam — {result.target}"))
     for col in ("category", "succeeded", "defended", "errors", "skipped", "ASR"):
         table.add_column(col, justify="left" if col == "category" else "right")
     for cat, t in report["categories"].items():
@@ -131,8 +132,10 @@ def redteam(
                       str(t["errors"]), str(t["skipped"]), asr)
     console.print(table)
     for g in report["thresholds"]:
-        state = "[red]crossed[/red]" if g["crossed"] else "[green]ok[/green]"
-        console.print(f"gate {g['expression']}: {g['value']} {state}", highlight=False)
-    console.print(f"reports in {out}/ (report.json, report.html, junit.xml)", highlight=False)
+        console.print(Text.assemble(f"gate {g['expression']}: {g['value']} ",
+                                    ("crossed", "red") if g["crossed"] else ("ok", "green")),
+                      highlight=False)
+    console.print(Text(f"reports in {out}/ (report.json, report.html, junit.xml)"),
+                  highlight=False)
     if not report["passed"]:
         raise typer.Exit(1)
