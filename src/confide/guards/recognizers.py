@@ -399,7 +399,7 @@ _GLUED = (
 _UNIT = (r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|room|rm\.?|bldg\.?|"
          r"building|no\.?|#)\s?\d{1,5}[A-Za-z]?")
 # a separator inside an address: comma, line break (a list bullet may follow it), or spaces
-_SEP = r"(?:[ \t]*[,\n][ \t]*(?:\n[ \t]*)?(?:[^\w\s,]{1,3}[ \t]+)?|[ \t]+)"
+_SEP = r"(?:[ \t]*[,\n](?:[ \t]*[,\n]){0,2}[ \t]*(?:[^\w\s,]{1,3}[ \t]+)?|[ \t]+)"
 _ZIP = (r"(?:\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{5}-\d{3}|"
         r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})")
 # after the street: units, then up to 5 place words ending in a postcode
@@ -436,12 +436,12 @@ class StreetAddressRecognizer(ContextRecognizer):
         ("military", rf"(?<![\p{{L}}\p{{N}}]){_MILITARY}", 0.85),
         ("po-box", rf"(?<![\p{{L}}\p{{N}}]){_PO_BOX}{_TAIL}", 0.6),
         # a named street without a number: "on Marina Fort Street", "corner of ... and X Flat"
-        ("named", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}\s){{1,2}}{_SUFFIX}(?![\p{{L}}\p{{N}}])",
+        ("named", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}[ \t]){{1,2}}{_SUFFIX}(?![\p{{L}}\p{{N}}])",
          0.2),
-        ("named-full", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}\s){{1,2}}{_SUFFIX_FULL}"
+        ("named-full", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}[ \t]){{1,2}}{_SUFFIX_FULL}"
                        rf"(?![\p{{L}}\p{{N}}])", 0.45),
         # "Joaquin Suarez 2906", "Kuusiku 7": a name and a number, only after address words
-        ("name-number", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}\s){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}])",
+        ("name-number", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}[ \t]){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}])",
          0.15),
         # "Apt. 656", a bare unit line in an address block
         ("unit", rf"(?<![\p{{L}}\p{{N}}]){_UNIT}(?![\p{{L}}\p{{N}}])", 0.2),
@@ -520,6 +520,13 @@ class PersonContextRecognizer(ContextRecognizer):
                   rf"referred by|seen by)\s?[:\-]\s?(?P<v>{_FULL_NAME})", 0.75),
         ("label-lower", r"(?i:name|full name|patient name)\s?:\s?(?P<v>\p{Ll}+(?:\s\p{Ll}+){1,2})"
                         r"(?=\s*$|\s*\n)", 0.6),
+        # the subject of a verb only people take: "Sofie lives on", "Nikolaj spent a year at"
+        ("subject", rf"(?<![\p{{L}}\p{{N}}])(?P<v>{_NAME_WORD}(?:\s{_NAME_WORD})?)\s(?i:lives|"
+                    rf"lived|spent|is from|was born|had given|has given|gave|said|says|told|"
+                    rf"asked|works|worked|studied|graduated|married|died|wants|needs|visited|"
+                    rf"moved|was influenced|is influenced|calls|called me|emailed|texted|"
+                    rf"phoned|wrote|signed|thinks|believes|feels|felt|smiled|laughed|"
+                    rf"complained|applied|retired|resigned)\b", 0.5),
         # a transcript's speaker label: "Vinka: What a wife." (role words are in STOP)
         ("speaker", rf"(?m:^)[ \t]*(?P<v>{_NAME_WORD}(?:\s{_NAME_WORD})?):[ \t]+(?=\p{{L}})",
          0.5),
@@ -662,6 +669,10 @@ _PLACE_BEFORE = regex.compile(r"(?i:\b(?:in|at|from|for|near|into|across|around|
                               r"visited|towards?|the|a|an|this|that|our|their|of)\s+)$")
 
 
+# ... or right after another capitalised word the NER left out ("Cautionary Tales")
+_CAPITAL_BEFORE = regex.compile(r"(?<![.!?:]\s|^)(?<=\p{L}\s|^)\p{Lu}[\p{Ll}\p{M}]+\s$")
+
+
 class PersonNerRecognizer(SpacyRecognizer):
     """spaCy NER PERSON spans, scored by evidence: a span with a listed first name or surname
     scores 0.85, an unknown multi-word name 0.6, an unknown single capitalised word 0.45
@@ -690,7 +701,8 @@ class PersonNerRecognizer(SpacyRecognizer):
             elif len(words) >= 2:
                 r.score = 0.6
             elif words[0][:1].isupper() and not words[0].isupper() and \
-                    not _PLACE_BEFORE.search(text[max(0, r.start - 16):r.start]):
+                    not _PLACE_BEFORE.search(text[max(0, r.start - 16):r.start]) and \
+                    not _CAPITAL_BEFORE.search(text[max(0, r.start - 30):r.start]):
                 r.score = 0.45
             else:
                 continue
