@@ -635,8 +635,8 @@ class NameListRecognizer(LocalRecognizer):
                     out.append((s, surname[2], 0.7 if low not in ambiguous else 0.5))
                     i = j + 1
                     continue
-                if cap and low not in ambiguous:
-                    out.append((s, e, 0.45))
+                if low not in ambiguous and len(low) > 2:
+                    out.append((s, e, 0.45 if cap else 0.4))
             i += 1
         return out
 
