@@ -53,8 +53,7 @@ def _measure(fn, n: int, warmup: int = 20) -> tuple[float, float]:
 def run(quick: bool = False) -> str:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     pinned = _pin_one_core()
-    from presidio_analyzer import AnalyzerEngine
-
+    from confide.guards.pii import presidio_default_analyzer
     from confide.shield import Shield
 
     n = 100 if quick else 500
@@ -67,7 +66,7 @@ def run(quick: bool = False) -> str:
                      *_measure(lambda s=shield: s.check_output(
                          ANSWER, context=CONTEXT, system_prompt="You are a discharge "
                          "follow-up assistant for the clinic. Never give medical advice."), n)))
-    engine = AnalyzerEngine()
+    engine = presidio_default_analyzer()  # AnalyzerEngine() defaults on the shipped spaCy model
     rows.append(("Presidio default AnalyzerEngine (PII only)",
                  *_measure(lambda: engine.analyze(MESSAGE, language="en"), n)))
 

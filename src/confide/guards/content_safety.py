@@ -23,7 +23,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any
@@ -126,6 +126,13 @@ class Rule:
     unless_sentence: tuple[re.Pattern[str], ...]
     channels: frozenset[str]
 
+    @cached_property
+    def prefilter(self) -> tuple[re.Pattern[str], ...]:
+        """Required patterns that cannot depend on sentence edges: absent from the whole
+        text means the rule cannot fire in any sentence of it."""
+        return tuple(p for p in self.all
+                     if not any(tok in p.pattern for tok in ("^", "(?!", "(?<", "$")))
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -184,6 +191,7 @@ def lexicon_scores(text: str, channel: str,
     scores = dict.fromkeys(CATEGORIES, 0.0)
     spans: dict[str, list[tuple[int, int]]] = {c: [] for c in CATEGORIES}
     active = [r for r in lex.rules if channel in r.channels
+              and all(p.search(whole) for p in r.prefilter)
               and not any(p.search(whole) for p in r.unless)]
     if not active:
         return scores, spans
