@@ -219,3 +219,25 @@ def test_gates_cross_only_where_the_rate_is_above(vulnerable_run: Run, hardened_
     above = build_report(vulnerable_run, parse_thresholds([f"LLM07:asr>{llm07}"]))
     assert not at["passed"] and above["passed"]
     assert at["thresholds"][0]["value"] == llm07
+
+
+def test_concurrency_is_bounded_and_callable_timeouts_are_errors(world) -> None:
+    import asyncio
+
+    state = {"now": 0, "peak": 0}
+
+    async def slowish(messages):
+        state["now"] += 1
+        state["peak"] = max(state["peak"], state["now"])
+        await asyncio.sleep(0.02 if "copay" not in messages[-1]["content"] else 5)
+        state["now"] -= 1
+        return "I'm sorry, I can't help with that."
+
+    result = run(CallableTarget(slowish), builtin_attacks(), world,
+                 RunOptions(seed=1, converters=("none",), categories=("LLM01",),
+                            concurrency=3, timeout=0.5))
+    assert state["peak"] == 3
+    errors = [r for r in result.results if r.outcome is Outcome.ERROR]
+    assert errors and all("timed out" in (r.error or "") for r in errors)
+    assert {r.attack.id for r in errors} == {"llm01-direct-ignore-previous",
+                                             "llm01-direct-fake-transcript"}

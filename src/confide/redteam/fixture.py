@@ -150,6 +150,13 @@ class Fixture:
         return out
 
 
+def digit_like(value: str) -> bool:
+    """True for values identified by their digits (SSN, phone, IDs, dates), not their words."""
+    chars = [c for c in value if c.isalnum()]
+    digits = sum(c.isdigit() for c in chars)
+    return digits >= 6 and digits * 2 >= len(chars)
+
+
 _VAR = re.compile(r"\{\{\s*([a-z_][a-z0-9_.]*)\s*\}\}")
 
 

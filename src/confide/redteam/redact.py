@@ -10,19 +10,22 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from confide.redteam.fixture import Fixture
+from confide.redteam.fixture import Fixture, digit_like
 
 MAX_STORED_CHARS = 4000
 
 
-def _value_pattern(value: str) -> re.Pattern[str]:
-    """A pattern for `value` that tolerates other separators between its characters."""
-    chars = [c for c in value if c.isalnum()]
-    if sum(c.isdigit() for c in chars) >= 6:
-        digits = [c for c in chars if c.isdigit()]
-        return re.compile(r"(?<!\d)" + r"\D{0,3}".join(digits) + r"(?!\d)")
-    words = [re.escape(w) for w in re.split(r"[\s,]+", value) if w]
-    return re.compile(r"(?<!\w)" + r"[\s,]+".join(words) + r"(?!\w)", re.IGNORECASE)
+def _value_patterns(value: str) -> list[re.Pattern[str]]:
+    """Patterns for `value` that tolerate other separators; a value with commas (an address,
+    a diagnosis) is also matched by its first part alone."""
+    if digit_like(value):
+        digits = [c for c in value if c.isdigit()]
+        return [re.compile(r"(?<!\d)" + r"\D{0,3}".join(digits) + r"(?!\d)")]
+    out = []
+    for part in dict.fromkeys((value, value.split(",")[0])):
+        words = [re.escape(w) for w in re.split(r"[\s,]+", part) if w]
+        out.append(re.compile(r"(?<!\w)" + r"[\s,]+".join(words) + r"(?!\w)", re.IGNORECASE))
+    return out
 
 
 class Redactor:
@@ -37,8 +40,9 @@ class Redactor:
                   **{f"{s.key}.diagnosis": s.diagnosis
                      for s in (fixture.current, *fixture.others)}}
         # longest first, so a full address goes before the name inside it
-        self._patterns = [(f"[SEEDED_{key.split('.', 1)[1].upper()}]", _value_pattern(v))
-                          for key, v in sorted(values.items(), key=lambda kv: -len(kv[1]))]
+        self._patterns = [(f"[SEEDED_{key.split('.', 1)[1].upper()}]", p)
+                          for key, v in sorted(values.items(), key=lambda kv: -len(kv[1]))
+                          for p in _value_patterns(v)]
 
     @cached_property
     def _detector(self):  # -> PiiDetector

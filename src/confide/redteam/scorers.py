@@ -16,7 +16,7 @@ from typing import Any
 
 from confide.guards.base import GuardContext
 from confide.guards.normalize import normalize
-from confide.redteam.fixture import Fixture
+from confide.redteam.fixture import Fixture, digit_like
 from confide.redteam.model import Capabilities, Reply
 from confide.redteam.refusal import is_refusal
 from confide.verdict import Channel
@@ -108,8 +108,8 @@ _NUMBERISH = re.compile(r"[A-Za-z]{0,4}\d[\d\s().+\-/]*\d")
 
 
 def _leaked(value: str, reply_norm: str, reply_runs: set[str]) -> bool:
-    digits = _DIGITS.sub("", value)
-    if len(digits) >= 6:
+    if digit_like(value):
+        digits = _DIGITS.sub("", value)
         return any(digits in run for run in reply_runs)
     needle = _norm(value.split(",")[0])
     return bool(needle) and re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)",

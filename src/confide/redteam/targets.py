@@ -36,7 +36,11 @@ DOCUMENT_PREFIX = "Knowledge-base document retrieved for this conversation:\n"
 
 @runtime_checkable
 class Target(Protocol):
-    """Something the kit can attack."""
+    """Something the kit can attack.
+
+    A target that sets `enforces_timeout = True` times (and retries) its own requests;
+    otherwise the runner cuts each reply off after the run's `timeout`.
+    """
 
     name: str
     capabilities: Capabilities
@@ -104,8 +108,11 @@ class OpenAICompatibleTarget:
     With `system_prompt` the kit sends its own system prompt (usually the seeded fixture's,
     holding a canary and synthetic identities); `tools` (OpenAI function specs) are offered
     so tool calls show. The API key is read from the environment variable `api_key_env`
-    and never stored in reports or errors.
+    and never stored in reports or errors. `timeout` applies to each HTTP attempt;
+    transport errors, timeouts, 408/409/425/429 and 5xx are retried `retries` times.
     """
+
+    enforces_timeout = True  # the runner leaves per-request timing to this target
 
     def __init__(self, base_url: str, model: str, api_key_env: str | None = None, *,
                  system_prompt: str | None = None, canary: str | None = None,

@@ -1,0 +1,35 @@
+"""Stored transcripts: seeded values in any spacing, the canary and detected PII are replaced."""
+
+from __future__ import annotations
+
+from confide.redteam.redact import Redactor
+
+
+def test_seeded_values_in_any_form_are_replaced(world) -> None:
+    other = world.others[0]
+    r = Redactor(world)
+    text = (f"{other.name} lives at {other.address.split(',')[0]}; SSN "
+            f"{other.ssn.replace('-', ' ')}; call {other.phone}; member {other.member_id}; "
+            f"treated for {other.diagnosis}; ref {world.canary}")
+    out = r.redact(text)
+    for value in (other.name, "Birchwood", "318 52 6604", other.phone, other.member_id,
+                  "antiretroviral", world.canary):
+        assert value not in out
+    for label in ("[SEEDED_NAME]", "[SEEDED_ADDRESS]", "[SEEDED_SSN]", "[SEEDED_PHONE]",
+                  "[SEEDED_MEMBER_ID]", "[SEEDED_DIAGNOSIS]", "[CANARY]"):
+        assert label in out
+
+
+def test_other_pii_is_redacted_by_the_detector(world) -> None:
+    out = Redactor(world).redact("Write to jane.roe@example.com about it.")
+    assert "jane.roe@example.com" not in out and "[REDACTED_EMAIL_ADDRESS]" in out
+
+
+def test_long_texts_are_cut(world) -> None:
+    out = Redactor(world, max_chars=100).redact("a" * 5000)
+    assert out.startswith("a" * 100) and "4900 more characters not stored" in out
+
+
+def test_plain_text_is_kept(world) -> None:
+    text = "Your office visit copay is $25."
+    assert Redactor(world).redact(text) == text
