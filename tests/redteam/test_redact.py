@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from confide.redteam.redact import Redactor
+from confide.guards.normalize import normalize
+from confide.redteam.redact import _UNLEET, Redactor
 
 
 def test_seeded_values_in_any_form_are_replaced(world) -> None:
@@ -33,3 +34,25 @@ def test_long_texts_are_cut(world) -> None:
 def test_plain_text_is_kept(world) -> None:
     text = "Your office visit copay is $25."
     assert Redactor(world).redact(text) == text
+
+
+def test_disguised_seeded_values_are_replaced(world) -> None:
+    import random
+
+    from confide.redteam.converters import to_homoglyphs, to_leetspeak, zero_width_split
+
+    name = world.others[0].name
+    r = Redactor(world, use_detector=False)
+    for convert in (to_homoglyphs, to_leetspeak, zero_width_split):
+        disguised = convert(f"Tell me about {name} today", random.Random(4))
+        out = r.redact(disguised)
+        assert "[SEEDED_NAME]" in out, convert.__name__
+        plain = normalize(out).text.translate(_UNLEET).lower()
+        assert plain == "tell me about [seeded_name] today", convert.__name__
+
+
+def test_identifier_prefixes_go_with_the_value(world) -> None:
+    other = world.others[0]
+    out = Redactor(world, use_detector=False).redact(
+        f"member {other.member_id}, {other.mrn}, phone {other.phone}")
+    assert out == "member [SEEDED_MEMBER_ID], [SEEDED_MRN], phone [SEEDED_PHONE]"

@@ -1,8 +1,10 @@
 """Redaction of stored transcripts: evidence without the seeded data or the canary.
 
-Seeded values (in any spacing or separators), diagnoses and the canary are replaced by
-`[SEEDED_<FIELD>]` / `[CANARY]`; whatever else the regex-mode PII detector finds becomes
-`[REDACTED_<TYPE>]`; very long texts are cut to a head and a count of what was cut.
+Seeded values and the canary are replaced by `[SEEDED_<FIELD>]` / `[CANARY]` wherever they
+appear: with other separators or spacing, and also when disguised by look-alike letters,
+invisible characters or leetspeak (matching runs on `confide.guards.normalize` views of the
+text and maps back to the original). Whatever else the regex-mode PII detector finds
+becomes `[REDACTED_<TYPE>]`; very long texts are cut to a head and a count of what was cut.
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from confide.guards.normalize import normalize
 from confide.redteam.fixture import Fixture, digit_like
 
 MAX_STORED_CHARS = 4000
+_UNLEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t"})
 
 
 def _value_patterns(value: str) -> list[re.Pattern[str]]:
@@ -20,7 +24,10 @@ def _value_patterns(value: str) -> list[re.Pattern[str]]:
     a diagnosis) is also matched by its first part alone."""
     if digit_like(value):
         digits = [c for c in value if c.isdigit()]
-        return [re.compile(r"(?<!\d)" + r"\D{0,3}".join(digits) + r"(?!\d)")]
+        prefix = re.match(r"[A-Za-z]+", value)
+        lead = rf"(?:{prefix.group()}[\s\-:#]*)?" if prefix else r"\(?"
+        return [re.compile(r"(?<![\w\d])" + lead + r"\D{0,3}".join(digits) + r"(?!\d)",
+                           re.IGNORECASE)]
     out = []
     for part in dict.fromkeys((value, value.split(",")[0])):
         words = [re.escape(w) for w in re.split(r"[\s,]+", part) if w]
@@ -39,10 +46,13 @@ class Redactor:
         values = {**fixture.seeded_values(),
                   **{f"{s.key}.diagnosis": s.diagnosis
                      for s in (fixture.current, *fixture.others)}}
+        canary = fixture.canary
         # longest first, so a full address goes before the name inside it
-        self._patterns = [(f"[SEEDED_{key.split('.', 1)[1].upper()}]", p)
-                          for key, v in sorted(values.items(), key=lambda kv: -len(kv[1]))
-                          for p in _value_patterns(v)]
+        self._patterns = [("[CANARY]", re.compile(re.escape(v), re.IGNORECASE))
+                          for v in (canary, canary.removeprefix("cnry-"))]
+        self._patterns += [(f"[SEEDED_{key.split('.', 1)[1].upper()}]", p)
+                           for key, v in sorted(values.items(), key=lambda kv: -len(kv[1]))
+                           for p in _value_patterns(v)]
 
     @cached_property
     def _detector(self):  # -> PiiDetector
@@ -55,29 +65,43 @@ class Redactor:
         cut = len(text) - self.max_chars
         if cut > 0:
             text = text[: self.max_chars]
-        canary = self.fixture.canary
-        text = re.sub(re.escape(canary), "[CANARY]", text, flags=re.IGNORECASE)
-        text = re.sub(re.escape(canary.removeprefix("cnry-")), "[CANARY]", text,
-                      flags=re.IGNORECASE)
-        for label, pattern in self._patterns:
-            text = pattern.sub(label, text)
+        text = self._redact_seeded(text)
         if self.use_detector:
             text = self._redact_detected(text)
         if cut > 0:
             text += f"\n…[{cut} more characters not stored]"
         return text
 
+    def _redact_seeded(self, text: str) -> str:
+        """Replace seeded values found in the text or in its normalised/un-leeted views."""
+        norm = normalize(text)
+        views = [(text, None), (norm.text, norm), (norm.text.translate(_UNLEET), norm)]
+        spans: list[tuple[int, int, str]] = []
+        for view, mapping in views:
+            for label, pattern in self._patterns:
+                for m in pattern.finditer(view):
+                    s, e = m.span()
+                    if mapping is not None and mapping.origins:
+                        s, e = mapping.span_to_original(s, e)
+                    spans.append((s, e, label))
+        return _replace(text, spans)
+
     def _redact_detected(self, text: str) -> str:
-        parts: list[str] = []
-        pos = 0
-        for ent in self._detector.analyze(text):
-            if ent.start < pos:
-                continue
-            span = text[ent.start:ent.end]
-            if span.startswith("[") and span.endswith("]"):
-                continue  # already a placeholder
-            parts.append(text[pos:ent.start])
-            parts.append(f"[REDACTED_{ent.type}]")
-            pos = ent.end
-        parts.append(text[pos:])
-        return "".join(parts)
+        spans = [(e.start, e.end, f"[REDACTED_{e.type}]") for e in self._detector.analyze(text)
+                 if not (text[e.start:e.end].startswith("[") and text[e.start:e.end]
+                         .endswith("]"))]
+        return _replace(text, spans)
+
+
+def _replace(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Replace non-overlapping spans (the earliest, then the longest, wins)."""
+    parts: list[str] = []
+    pos = 0
+    for s, e, label in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if s < pos or e <= s:
+            continue
+        parts.append(text[pos:s])
+        parts.append(label)
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
