@@ -49,6 +49,8 @@ def types(det: PiiDetector, text: str) -> set[str]:
     ("My mobile is +44 20 7946 0958.", "PHONE_NUMBER", "+44 20 7946 0958"),
     ("Desk: (898)666-3621x0135", "PHONE_NUMBER", "(898)666-3621x0135"),
     ("Phone: 467 3395", "PHONE_NUMBER", "467 3395"),
+    ("Fax: 4155550132", "PHONE_NUMBER", "4155550132"),
+    ("Portable : 06.12.34.56.78", "PHONE_NUMBER", "06.12.34.56.78"),
     ("My SSN is 536-22-8811.", "US_SSN", "536-22-8811"),
     ("social security number 536228811", "US_SSN", "536228811"),
     ("Card 4111 1111 1111 1111 was charged twice", "CREDIT_CARD", "4111 1111 1111 1111"),
@@ -83,6 +85,7 @@ def test_recognizer_finds(detector: PiiDetector, text: str, etype: str, value: s
 @pytest.mark.parametrize(("text", "etype"), [
     ("Take a dose of 10 mg twice a day.", "PHONE_NUMBER"),
     ("The appointment is on 2024-03-14 at 10:30.", "PHONE_NUMBER"),
+    ("Call between 10.30 and 12.45 on Monday.", "PHONE_NUMBER"),
     ("We met on 2015-12-22 04:34:22 in the lobby.", "PHONE_NUMBER"),
     ("Reference 4111 1111 1111 1112 is not a card.", "CREDIT_CARD"),
     ("Order 501877661238 shipped on Monday.", "CREDIT_CARD"),     # 12 digits, no context
@@ -95,6 +98,7 @@ def test_recognizer_finds(detector: PiiDetector, text: str, etype: str, value: s
     ("I switched to Lipitor 20 last spring.", "STREET_ADDRESS"),
     ("My password is expired and I need a reset.", "PERSON"),
     ("The server returned 404 three times.", "PHONE_NUMBER"),
+    ("My account number is 4415550132.", "PHONE_NUMBER"),
     ("He scored 1998 2004 2010 in the cup years.", "PHONE_NUMBER"),
 ])
 def test_recognizer_hard_negatives(detector: PiiDetector, text: str, etype: str) -> None:

@@ -270,7 +270,7 @@ _PHONE = (
 )
 _DATE_SHAPE = regex.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
-_TIME_SHAPE = regex.compile(r"^\d{1,2}[.:]\d{2}")
+_TIME_SHAPE = regex.compile(r"^\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s|$)")
 
 
 class PhoneNumberRecognizer(ContextRecognizer):
@@ -282,13 +282,20 @@ class PhoneNumberRecognizer(ContextRecognizer):
 
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (("phone", _PHONE, 0.3),)
-    CONTEXT = ("phone", "phones", "telephone", "tel", "tel.", "cell", "cellphone", "mobile",
-               "fax", "desk", "call", "called", "calling", "ring", "text", "texted", "sms",
-               "whatsapp", "number", "contact", "reach", "reached", "dial", "messages",
-               "answering", "voicemail", "landline", "hotline", "pager", "on", "at")
+    PHONE_WORDS = ("phone", "phones", "telephone", "tel", "tel.", "cell", "cellphone", "mobile",
+                   "fax", "desk", "call", "called", "calling", "ring", "text", "texted", "sms",
+                   "whatsapp", "dial", "voicemail", "landline", "hotline", "pager", "extension")
+    # weaker words: enough for a separated number ("answering at 71-33-52-22"), not for a
+    # bare run of digits ("account number 1234567890")
+    CONTEXT = (*PHONE_WORDS, "number", "contact", "reach", "reached", "messages", "answering",
+               "on", "at")
     CONTEXT_SCORE = 0.6
     WINDOW_BEFORE = 25
     FLAGS = regex.IGNORECASE
+
+    def load(self) -> None:
+        super().load()
+        self._strong = regex.compile(_words(self.PHONE_WORDS), regex.I)
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         out = []
@@ -301,7 +308,8 @@ class PhoneNumberRecognizer(ContextRecognizer):
                 score = max(score, 0.7)
             elif separated and len(digits) >= 9:
                 score = max(score, 0.5)
-            elif score < self.CONTEXT_SCORE:
+            elif score < self.CONTEXT_SCORE or not (
+                    separated or self._near(self._strong, text, start, end)):
                 score = min(score, 0.3)
             out.append((start, end, score))
         return out
