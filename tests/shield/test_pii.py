@@ -291,3 +291,14 @@ def test_multi_line_address_block_with_bullets(regex_det: PiiDetector) -> None:
     assert len(spans) == 1
     start, end = spans[0]
     assert text[start:end].startswith("12 Harbour Road") and text[start:end].endswith("YO21 3PU")
+
+
+@pytest.mark.parametrize("unit", ["a.", "Abc 12 ", "1 ", "12-", "Apt. 5\n", "Rue ", "a'", "é"])
+def test_long_repetitive_input_stays_fast(unit: str) -> None:
+    """No pattern may go quadratic: 10k characters of a repeated unit in well under 2 s."""
+    import time
+
+    text = unit * (10_000 // len(unit))
+    started = time.perf_counter()
+    _REGEX.analyze(text)
+    assert time.perf_counter() - started < 2.0

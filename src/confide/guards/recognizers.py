@@ -425,6 +425,9 @@ _STREET_CORE = (
     # 4844 Søndergade 52 / 5638 Aasa 43: house number, capitalised name, number
     rf"|\d{{1,6}}\s(?:{_CAP}\s){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}]|:\d)"
 )
+# a match starts at a word start, never inside a run of letters, dots or hyphens (this also
+# keeps the patterns linear on inputs such as "a.a.a.a...")
+_START = r"(?<![\p{L}\p{N}\p{M}.'’-])"
 _MILITARY = (
     r"(?i:(?:(?:unit|psc|cmr)\s\d{3,5},?\s(?:box\s\d{3,5})|usns\s[\p{L}]+|uss\s[\p{L}]+)"
     r"[ \t]*[,\n]?[ \t]*(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})"
@@ -440,17 +443,15 @@ class StreetAddressRecognizer(ContextRecognizer):
 
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
-        ("street", rf"(?<![\p{{L}}\p{{N}}+-])(?:{_STREET_CORE}){_TAIL}", 0.45),
+        ("street", rf"{_START}(?<!\+)(?:{_STREET_CORE}){_TAIL}", 0.45),
         ("military", rf"(?<![\p{{L}}\p{{N}}]){_MILITARY}", 0.85),
         ("po-box", rf"(?<![\p{{L}}\p{{N}}]){_PO_BOX}{_TAIL}", 0.6),
         # a named street without a number: "on Marina Fort Street", "corner of ... and X Flat"
-        ("named", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}[ \t]){{1,2}}{_SUFFIX}(?![\p{{L}}\p{{N}}])",
-         0.2),
-        ("named-full", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}[ \t]){{1,2}}{_SUFFIX_FULL}"
+        ("named", rf"{_START}(?:{_CAP}[ \t]){{1,2}}{_SUFFIX}(?![\p{{L}}\p{{N}}])", 0.2),
+        ("named-full", rf"{_START}(?:{_CAP}[ \t]){{1,2}}{_SUFFIX_FULL}"
                        rf"(?![\p{{L}}\p{{N}}])", 0.45),
         # "Joaquin Suarez 2906", "Kuusiku 7": a name and a number, only after address words
-        ("name-number", rf"(?<![\p{{L}}\p{{N}}])(?:{_CAP}[ \t]){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}])",
-         0.15),
+        ("name-number", rf"{_START}(?:{_CAP}[ \t]){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}])", 0.15),
         # "Apt. 656", a bare unit line in an address block
         ("unit", rf"(?<![\p{{L}}\p{{N}}]){_UNIT}(?![\p{{L}}\p{{N}}])", 0.2),
     )
