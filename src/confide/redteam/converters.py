@@ -58,10 +58,15 @@ def to_leetspeak(text: str, rng: random.Random, rate: float = 0.8) -> str:
 
 
 def to_homoglyphs(text: str, rng: random.Random, rate: float = 0.5) -> str:
-    """Latin letters swapped for Cyrillic look-alikes."""
+    """Latin letters swapped for Cyrillic look-alikes; each word keeps one Latin letter, so it
+    reads as a disguised Latin word (mixed script), not as Cyrillic."""
     def word(w: str) -> str:
-        return "".join(HOMOGLYPHS[c] if c in HOMOGLYPHS and rng.random() < rate else c
-                       for c in w)
+        chars = [HOMOGLYPHS[c] if c in HOMOGLYPHS and rng.random() < rate else c for c in w]
+        if not any(c.isascii() and c.isalpha() for c in chars):
+            first = next((i for i, c in enumerate(w) if c.isascii() and c.isalpha()), None)
+            if first is not None:
+                chars[first] = w[first]
+        return "".join(chars)
 
     return _per_word(text, word)
 
