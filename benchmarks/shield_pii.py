@@ -75,7 +75,7 @@ def load_own(name: str) -> list[Row]:
 
 
 OWN_SETS = (("domain_dev", "development rows, used while building the recognizers"),
-            ("domain_holdout", "held-out rows, never used to change a recognizer"))
+            ("domain_holdout", "held-out rows, not used for tuning; see its README"))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -97,6 +97,7 @@ def test_recognizer_finds(detector: PiiDetector, text: str, etype: str, value: s
     ("Ignore the old dosage and take 20 mg instead.", "STREET_ADDRESS"),
     ("I switched to Lipitor 20 last spring.", "STREET_ADDRESS"),
     ("My password is expired and I need a reset.", "PERSON"),
+    ("Contact: help@clinic.example.org\nFax: none", "PERSON"),
     ("The server returned 404 three times.", "PHONE_NUMBER"),
     ("My account number is 4415550132.", "PHONE_NUMBER"),
     ("He scored 1998 2004 2010 in the cup years.", "PHONE_NUMBER"),

@@ -565,6 +565,10 @@ class PersonContextRecognizer(ContextRecognizer):
         "allergies", "plan", "history", "result", "results", "time", "location", "policy",
         "claim", "total", "amount", "balance", "ps", "update", "important", "urgent", "tip",
         "step", "example", "source", "output", "input", "instructions", "context", "task",
+        "contact", "contacts", "e-mail", "from", "to", "cc", "bcc", "sent", "attachment",
+        "attachments", "company", "employer", "department", "role", "position", "signature",
+        "reference", "ref", "id", "group", "office", "ward", "room", "unit", "site", "clinic",
+        "hospital", "pharmacy", "insurer", "insurance",
     })
 
     def validate(self, value: str) -> bool:
