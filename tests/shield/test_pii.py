@@ -63,6 +63,7 @@ def types(det: PiiDetector, text: str) -> set[str]:
     ("Patient DOB: 03/14/1982.", "DATE_OF_BIRTH", "03/14/1982"),
     ("I was born on March 3, 1975 in Ohio.", "DATE_OF_BIRTH", "March 3, 1975"),
     ("IBAN GB82WEST12345698765432", "IBAN_CODE", "GB82WEST12345698765432"),
+    ("iban gb82west12345698765432 please", "IBAN_CODE", "gb82west12345698765432"),
     ("Server at 192.168.10.24 refused", "IP_ADDRESS", "192.168.10.24"),
     ("driver's license number D1234567", "US_DRIVER_LICENSE", "D1234567"),
     ("MRN: 00482913", "MEDICAL_RECORD_NUMBER", "00482913"),
@@ -89,6 +90,7 @@ def test_recognizer_finds(detector: PiiDetector, text: str, etype: str, value: s
     ("We met on 2015-12-22 04:34:22 in the lobby.", "PHONE_NUMBER"),
     ("Reference 4111 1111 1111 1112 is not a card.", "CREDIT_CARD"),
     ("Order 501877661238 shipped on Monday.", "CREDIT_CARD"),     # 12 digits, no context
+    ("iban gb82west12345698765433 please", "IBAN_CODE"),          # checksum fails
     ("The appointment is on 03/14/2024.", "DATE_OF_BIRTH"),
     ("Provider NPI 1234567890 signed the order.", "US_NPI"),   # Luhn fails
     ("Order 1234567893 shipped.", "US_NPI"),                   # no context

@@ -25,12 +25,15 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
     EmailRecognizer,
-    IbanRecognizer,
     IpRecognizer,
 )
 
 from confide.guards.base import GuardContext
-from confide.guards.recognizers import PersonNerRecognizer, confide_recognizers
+from confide.guards.recognizers import (
+    AnyCaseIbanRecognizer,
+    PersonNerRecognizer,
+    confide_recognizers,
+)
 from confide.verdict import Action, Entity, Verdict
 
 log = logging.getLogger(__name__)
@@ -98,7 +101,7 @@ def _nlp_engine(mode: Mode) -> SpacyNlpEngine:
 
 def presidio_recognizers(mode: Mode) -> list[EntityRecognizer]:
     """Presidio's own recognizers that Confide keeps, plus Confide's."""
-    recs: list[EntityRecognizer] = [EmailRecognizer(), IbanRecognizer(), IpRecognizer()]
+    recs: list[EntityRecognizer] = [EmailRecognizer(), AnyCaseIbanRecognizer(), IpRecognizer()]
     if mode == "spacy":
         recs.append(PersonNerRecognizer())
     return recs + confide_recognizers()

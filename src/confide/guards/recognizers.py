@@ -19,7 +19,7 @@ from importlib import resources
 import regex
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from presidio_analyzer.predefined_recognizers import IbanRecognizer, SpacyRecognizer
 
 Pattern = tuple[str, str, float]  # (name, regex, score)
 
@@ -667,6 +667,23 @@ def confide_recognizers() -> list[EntityRecognizer]:
             ClaimNumberRecognizer(),
             UsDriverLicenseRecognizer(), PhoneNumberRecognizer(), DateOfBirthRecognizer(),
             StreetAddressRecognizer(), PersonContextRecognizer(), NameListRecognizer()]
+
+
+# ---------------------------------------------------------------------------- IBAN
+
+
+class AnyCaseIbanRecognizer(IbanRecognizer):
+    """Presidio's IBAN recognizer (checksum-validated), also for IBANs typed in lower case."""
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts)
+        upper = text.upper()
+        if upper != text and len(upper) == len(text):  # same offsets
+            seen = {(r.start, r.end) for r in results}
+            results += [r for r in super().analyze(upper, entities, nlp_artifacts)
+                        if (r.start, r.end) not in seen]
+        return results
 
 
 # ---------------------------------------------------------------------------- NER names
