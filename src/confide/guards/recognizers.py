@@ -273,6 +273,12 @@ _DATE_SHAPE = regex.compile(
 _TIME_SHAPE = regex.compile(r"^\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s|$)")
 
 
+_SEPARATOR = regex.compile(r"[\s().-]")
+_EXTENSION = regex.compile(r"\s?(?:x|ext\.?|extension|#)\s?\d", regex.I)
+_SSN_OR_IP = regex.compile(r"\d{3}-\d{2}-\d{4}|\d{1,3}(?:\.\d{1,3}){3}")
+_GROUPS = regex.compile(r"[\s.()-]+")
+
+
 class PhoneNumberRecognizer(ContextRecognizer):
     """Phone numbers in national and international forms, with extensions.
 
@@ -302,7 +308,7 @@ class PhoneNumberRecognizer(ContextRecognizer):
         for start, end, score in super().find(text):
             value = text[start:end]
             digits = _digits(value.split("x")[0].split("ext")[0].split("#")[0])
-            separated = bool(regex.search(r"[\s().-]", value.strip()))
+            separated = bool(_SEPARATOR.search(value.strip()))
             intl = value.lstrip().startswith(("+", "00", "("))
             if separated and (len(digits) >= 10 or (intl and len(digits) >= 8)):
                 score = max(score, 0.7)
@@ -315,7 +321,7 @@ class PhoneNumberRecognizer(ContextRecognizer):
         return out
 
     def validate(self, value: str) -> bool:
-        core = regex.split(r"\s?(?:x|ext\.?|extension|#)\s?\d", value, flags=regex.I)[0]
+        core = _EXTENSION.split(value)[0]
         digits = _digits(core)
         if not 7 <= len(digits) <= 15 or len(set(digits)) == 1:
             return False
@@ -323,9 +329,9 @@ class PhoneNumberRecognizer(ContextRecognizer):
         if _DATE_SHAPE.match(stripped) or _TIME_SHAPE.match(stripped):
             return False
         # 3-2-4 is the SSN shape; a bare run of digits of card length is not a phone
-        if regex.fullmatch(r"\d{3}-\d{2}-\d{4}|\d{1,3}(?:\.\d{1,3}){3}", stripped):
+        if _SSN_OR_IP.fullmatch(stripped):
             return False
-        groups = regex.split(r"[\s.()-]+", stripped.lstrip("+"))
+        groups = _GROUPS.split(stripped.lstrip("+"))
         groups = [g for g in groups if g]
         if len(groups) == 1 and len(digits) > 11:
             return False
@@ -465,28 +471,26 @@ class StreetAddressRecognizer(ContextRecognizer):
     def find(self, text: str) -> list[tuple[int, int, float]]:
         out = []
         for start, end, score in super().find(text):
-            value = text[start:end]
-            # trailing punctuation is not part of the address
-            stripped = value.rstrip(" \t\n,.;:")
-            if stripped.endswith(tuple(".")) is False and value.rstrip().endswith(".") and \
-                    regex.search(r"(?:st|ave|rd|dr|blvd|ln|ct|str|ul|al)\.$", value.rstrip(),
-                                 regex.I):
-                stripped = value.rstrip()
-            end = start + len(stripped)
-            if end > start:
-                has_digit = any(c.isdigit() for c in stripped)
-                if score < self.CONTEXT_SCORE and has_digit and "\n" in stripped:
-                    score = max(score, 0.6)
-                out.append((start, end, score))
+            value = text[start:end].rstrip()
+            if not _ABBREV_END.search(value):  # keep the dot of "St." but not a full stop
+                value = value.rstrip(",.;:")
+            if not value:
+                continue
+            # an address block over several lines is an address even without context words
+            if score < self.CONTEXT_SCORE and "\n" in value and any(c.isdigit() for c in value):
+                score = self.CONTEXT_SCORE
+            out.append((start, start + len(value), score))
         return out
 
     def validate(self, value: str) -> bool:
-        # "10 mg daily", "3 years ago": a number followed by ordinary words is not an address
-        if regex.search(r"\d0s$", value):  # "Musicians Of The 70s": a decade
-            return False
-        return not regex.match(r"^\d+\s(?:mg|ml|mcg|g|kg|lb|lbs|years?|months?|weeks?|days?|"
-                               r"hours?|minutes?|times|percent|units?|tablets?|pills?)\b",
-                               value, regex.I)
+        return not (_DECADE.search(value) or _NOT_AN_ADDRESS.match(value))
+
+
+_ABBREV_END = regex.compile(r"(?<![\p{L}])(?i:st|ave|rd|dr|blvd|ln|ct|str|ul|al|pl|av)\.$")
+_DECADE = regex.compile(r"\d0s$")  # "Musicians Of The 70s"
+# "10 mg daily", "3 years ago": a number followed by a unit is not a house number
+_NOT_AN_ADDRESS = regex.compile(r"^\d+\s(?i:mg|ml|mcg|g|kg|lb|lbs|years?|months?|weeks?|days?|"
+                                r"hours?|minutes?|times|percent|units?|tablets?|pills?)\b")
 
 
 # ---------------------------------------------------------------------------- person names
@@ -572,10 +576,12 @@ class PersonContextRecognizer(ContextRecognizer):
     })
 
     def validate(self, value: str) -> bool:
-        first = regex.split(r"['’]", value.split()[0].lower().strip("."))[0]
+        first = _APOSTROPHE.split(value.split()[0].lower().strip("."))[0]
         return first not in self.STOP
 
 
+_APOSTROPHE = regex.compile(r"['’]")
+_WORD = regex.compile(r"[\p{L}\p{M}'’.-]+")
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ð": "d",
                        "þ": "th", "ı": "i", "œ": "oe"})
 
@@ -720,10 +726,10 @@ class PersonNerRecognizer(SpacyRecognizer):
             if r.entity_type != "PERSON":
                 out.append(r)
                 continue
-            words = [w for w in regex.findall(r"[\p{L}\p{M}'’.-]+", text[r.start:r.end])]
+            words = _WORD.findall(text[r.start:r.end])
             folded = [fold(w.strip(".'’")) for w in words]
             if not folded or any(w in _ORG_WORDS for w in folded) or \
-                    regex.split(r"['’]", folded[0])[0] in PersonContextRecognizer.STOP:
+                    _APOSTROPHE.split(folded[0])[0] in PersonContextRecognizer.STOP:
                 continue
             known = any(w in firsts or w in lasts for w in folded)
             if known:
