@@ -305,3 +305,15 @@ def test_long_repetitive_input_stays_fast(unit: str) -> None:
     started = time.perf_counter()
     _REGEX.analyze(text)
     assert time.perf_counter() - started < 2.0
+
+
+def test_default_threshold_matches_the_shield_policy() -> None:
+    """The Shield builds the detector with its policy's threshold: weak-but-accepted findings
+    (an address with no context word, a lone listed first name) must pass it."""
+    from confide.shield_policy import PiiPolicy
+
+    threshold = PiiPolicy().min_score
+    assert PiiDetector(mode="regex").min_score == threshold
+    det = PiiDetector(mode="regex", min_score=threshold)
+    assert "STREET_ADDRESS" in types(det, "Meet me at 45 Baker Street tomorrow.")
+    assert "PERSON" in types(det, "Thanks again, Margaret was very helpful.")

@@ -179,7 +179,7 @@ class PiiDetector:
     """Finds PII/PHI spans in a text. Offsets index the text given to `analyze`."""
 
     def __init__(self, mode: Mode = "spacy", entities: Sequence[str] | None = None,
-                 min_score: float = 0.4) -> None:
+                 min_score: float = 0.5) -> None:
         if mode not in ("spacy", "regex"):
             raise ValueError("mode must be 'spacy' or 'regex'")
         self.mode: Mode = mode
@@ -210,7 +210,7 @@ class PiiGuard:
 
     def __init__(self, detector: PiiDetector | None = None, mode: Mode = "spacy",
                  action: Action = Action.TRANSFORM, entities: Sequence[str] | None = None,
-                 min_score: float = 0.4) -> None:
+                 min_score: float = 0.5) -> None:
         self.detector = detector or PiiDetector(mode=mode, entities=entities,
                                                 min_score=min_score)
         self.action = action

@@ -449,13 +449,13 @@ class StreetAddressRecognizer(ContextRecognizer):
 
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
-        ("street", rf"{_START}(?<!\+)(?:{_STREET_CORE}){_TAIL}", 0.45),
+        ("street", rf"{_START}(?<!\+)(?:{_STREET_CORE}){_TAIL}", 0.5),
         ("military", rf"(?<![\p{{L}}\p{{N}}]){_MILITARY}", 0.85),
         ("po-box", rf"(?<![\p{{L}}\p{{N}}]){_PO_BOX}{_TAIL}", 0.6),
         # a named street without a number: "on Marina Fort Street", "corner of ... and X Flat"
         ("named", rf"{_START}(?:{_CAP}[ \t]){{1,2}}{_SUFFIX}(?![\p{{L}}\p{{N}}])", 0.2),
         ("named-full", rf"{_START}(?:{_CAP}[ \t]){{1,2}}{_SUFFIX_FULL}"
-                       rf"(?![\p{{L}}\p{{N}}])", 0.45),
+                       rf"(?![\p{{L}}\p{{N}}])", 0.5),
         # "Joaquin Suarez 2906", "Kuusiku 7": a name and a number, only after address words
         ("name-number", rf"{_START}(?:{_CAP}[ \t]){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}])", 0.15),
         # "Apt. 656", a bare unit line in an address block
@@ -655,7 +655,7 @@ class NameListRecognizer(LocalRecognizer):
                     i = j + 1
                     continue
                 if low not in ambiguous and len(low) > 2:
-                    out.append((s, e, 0.45 if cap else 0.4))
+                    out.append((s, e, 0.5))
             i += 1
         return out
 
@@ -711,7 +711,7 @@ _CAPITAL_BEFORE = regex.compile(r"(?<![.!?:]\s|^)(?<=\p{L}\s|^)\p{Lu}[\p{Ll}\p{M
 
 class PersonNerRecognizer(SpacyRecognizer):
     """spaCy NER PERSON spans, scored by evidence: a span with a listed first name or surname
-    scores 0.85, an unknown multi-word name 0.6, an unknown single capitalised word 0.45
+    scores 0.85, an unknown multi-word name 0.6, an unknown single capitalised word 0.5
     (dropped after "in/at/from/the..."); organisation-like spans and pronouns are dropped.
     Also passes LOCATION, DATE_TIME and NRP through when asked for."""
 
@@ -739,7 +739,7 @@ class PersonNerRecognizer(SpacyRecognizer):
             elif words[0][:1].isupper() and not words[0].isupper() and \
                     not _PLACE_BEFORE.search(text[max(0, r.start - 16):r.start]) and \
                     not _CAPITAL_BEFORE.search(text[max(0, r.start - 30):r.start]):
-                r.score = 0.45
+                r.score = 0.5
             else:
                 continue
             out.append(r)
