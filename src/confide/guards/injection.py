@@ -169,6 +169,7 @@ class Featurizer:
 
 
 # --------------------------------------------------------------------------- segmentation
+_BATCH = 512  # units featurised at once (bounds memory on very long texts)
 _SPLIT = re.compile(r"(?<=[.!?:;])\s+|\n+|\s*\|\s*")
 _MAX_SEGMENT = 400
 
@@ -185,13 +186,14 @@ def segments(text: str) -> list[str]:
     return out
 
 
-def windows(text: str, max_units: int = 400) -> list[str]:
-    """Units a document is scored on: each segment and each pair of neighbouring segments."""
+def windows(text: str) -> list[str]:
+    """Units a document is scored on: each segment and each pair of neighbouring segments.
+    No cap: padding a document must not push an instruction out of view."""
     segs = segments(text)
     if len(segs) <= 1:
         return [text.strip() or text]
     units = segs + [segs[i] + " " + segs[i + 1] for i in range(len(segs) - 1)]
-    return units[:max_units]
+    return units
 
 
 def units_for(channel: Channel, text: str) -> list[str]:
@@ -199,7 +201,7 @@ def units_for(channel: Channel, text: str) -> list[str]:
     if channel is Channel.DOCUMENT:
         return windows(text)
     segs = segments(text)
-    return [text, *segs[:50]] if len(segs) > 1 else [text]
+    return [text, *segs] if len(segs) > 1 else [text]
 
 
 # --------------------------------------------------------------------------- model
@@ -231,7 +233,9 @@ class ChannelModel:
 
     def model_score(self, text: str) -> float:
         """Calibrated probability from the model alone (max over the channel's units)."""
-        z = self.featurizer.dot(units_for(self.channel, text), self.weights)
+        units = units_for(self.channel, text)
+        z = np.concatenate([self.featurizer.dot(units[i : i + _BATCH], self.weights)
+                            for i in range(0, len(units), _BATCH)])
         f = aggregate(z + self.bias)
         z = float(f @ self.stage2[:N_AGG] + self.stage2[N_AGG])
         return float(1.0 / (1.0 + np.exp(-z)))
