@@ -317,3 +317,24 @@ def test_default_threshold_matches_the_shield_policy() -> None:
     det = PiiDetector(mode="regex", min_score=threshold)
     assert "STREET_ADDRESS" in types(det, "Meet me at 45 Baker Street tomorrow.")
     assert "PERSON" in types(det, "Thanks again, Margaret was very helpful.")
+
+
+@pytest.mark.parametrize("text", [
+    "| 0.1 | 9 June 1993 | Beta release |",
+    "Season: 19 Feb- 15 Mar, then 18 Mar- 3 May",
+    "Live the Life, released April 28, 1998",
+    "You can use the str.startswith DataFrame method to filter rows.",
+    "Don't Leave Me This Way was a hit.",
+])
+def test_document_text_that_is_not_an_address(regex_det: PiiDetector, text: str) -> None:
+    assert "STREET_ADDRESS" not in types(regex_det, text)
+
+
+def test_parts_of_one_address_are_joined(regex_det: PiiDetector) -> None:
+    text = "Acme Inc.\n660 Mission Street  San Francisco  CA 94105"
+    assert found(regex_det, text) == [("STREET_ADDRESS", text[text.index("660"):])]
+
+
+def test_venue_and_place_names_are_not_people(regex_det: PiiDetector) -> None:
+    text = "The game moved from Randall Stadium to San Diego and then Los Angeles."
+    assert "PERSON" not in types(regex_det, text)

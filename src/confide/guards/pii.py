@@ -165,11 +165,26 @@ _TIER: dict[str, float] = {t: 2 for t in (
 _TIER.update(STREET_ADDRESS=1.5, PHONE_NUMBER=1)
 
 
+def merge_same_type(entities: Iterable[Entity]) -> list[Entity]:
+    """Overlapping spans of one type are parts of one entity: join them (highest score)."""
+    merged: list[Entity] = []
+    for ent in sorted(entities, key=lambda e: (e.type, e.start, e.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.type == ent.type and ent.start < last.end:
+            merged[-1] = Entity(last.type, last.start, max(last.end, ent.end),
+                                max(last.score, ent.score), last.detector)
+        else:
+            merged.append(ent)
+    return merged
+
+
 def resolve_overlaps(entities: Iterable[Entity]) -> list[Entity]:
-    """Keep one of overlapping spans: higher tier, then higher score, then longer."""
+    """Join overlapping spans of one type, then keep one of overlapping spans of different
+    types: higher tier, then higher score, then longer."""
     kept: list[Entity] = []
-    for ent in sorted(entities, key=lambda e: (-_TIER.get(e.type, 0), -e.score,
-                                               -(e.end - e.start), e.start)):
+    for ent in sorted(merge_same_type(entities),
+                      key=lambda e: (-_TIER.get(e.type, 0), -e.score, -(e.end - e.start),
+                                     e.start)):
         if all(ent.end <= k.start or ent.start >= k.end for k in kept):
             kept.append(ent)
     return sorted(kept, key=lambda e: e.start)

@@ -266,7 +266,7 @@ _PHONE = (
     r"(?:\(\d{1,5}\)[\s.-]?|\d{1,5}[\s.-])?"
     r"\d{1,10}(?:[\s.-]\d{1,10}){0,4}"
     r"(?:\s?(?:x|ext\.?|extension|#)\s?\d{1,6})?"
-    r"(?![\p{L}\p{N}]|[.,:/-]\d)"
+    r"(?![\p{L}\p{N}°′″]|[.,:/-]\d)"
 )
 _DATE_SHAPE = regex.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
@@ -375,7 +375,7 @@ _NUM = r"\d{1,6}(?:[-/]\d{1,4})?[A-Za-z]?"
 # USPS Publication 28 street suffixes: unambiguous ones match in any case; those that are also
 # ordinary words ("spring", "park", "run") only when capitalised
 _SUFFIX_STRONG = (
-    r"(?i:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
+    r"(?i:street|st|str|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
     r"square|sq|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|trail|trl|crescent|cres|alley|"
     r"aly|plaza|expressway|expy|freeway|fwy|turnpike|tpke|causeway|xing|jct|vlg|ctr|hts)\.?"
 )
@@ -425,7 +425,9 @@ _STREET_CORE = (
     # 45 Elm Park / 7 Cedar Springs: an ordinary-word suffix needs capitalised words
     rf"|{_NUM}(?:\s{_NUM})?\s(?:{_CAP}\s){{1,3}}{_SUFFIX_WEAK}(?![\p{{L}}\p{{N}}])"
     # 20 Rue Hsine Eloued / 643 ul. Biskupa Bogedaina 118 / Via Roma 131 / Rua João Pessoa 1636
-    rf"|(?:{_NUM}\s)?{_PREFIX_TYPE}(?:\s|(?<=[./])){_L}(?:\s{_L}){{0,3}}(?:\s{_NUM})?"
+    # (a number before or after the street is required; "Rue de la Paix" alone needs context)
+    rf"|{_NUM}\s{_PREFIX_TYPE}(?:\s|(?<=[./])){_L}(?:\s{_L}){{0,3}}(?:\s{_NUM})?"
+    rf"|{_PREFIX_TYPE}(?:\s|(?<=[./])){_L}(?:\s{_L}){{0,3}}\s{_NUM}"
     # Søndergade 52 / Loorenstrasse 149 / Luite tee 87 / Koepenicker Str. 74
     rf"|(?:{_NUM}\s)?(?:{_L}\s){{0,2}}{_GLUED}\s{_NUM}(?![\p{{L}}\p{{N}}])(?:\.(?=\s))?"
     # 4844 Søndergade 52 / 5638 Aasa 43: house number, capitalised name, number
@@ -435,12 +437,12 @@ _STREET_CORE = (
 # keeps the patterns linear on inputs such as "a.a.a.a...")
 _START = r"(?<![\p{L}\p{N}\p{M}.'’-])"
 _MILITARY = (
-    r"(?i:(?:(?:unit|psc|cmr)\s\d{3,5},?\s(?:box\s\d{3,5})|usns\s[\p{L}]+|uss\s[\p{L}]+)"
+    r"(?i:(?:(?:unit|psc|cmr)\s\d{3,5},?\s(?:box\s\d{3,5})|(?:usns|uss|usnv|uscgc)\s[\p{L}]+)"
     r"[ \t]*[,\n]?[ \t]*(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})"
 )
 _PO_BOX = r"(?i:p\.?\s?o\.?\s?box|postbox|post office box)\s\d{1,6}"
 _SUFFIX_FULL = (r"(?:Street|Road|Avenue|Boulevard|Lane|Drive|Terrace|Crescent|Parkway|Highway|"
-                r"Square|Place|Court|Close|Way)")
+                r"Square|Place|Court)")
 
 
 class StreetAddressRecognizer(ContextRecognizer):
@@ -456,6 +458,9 @@ class StreetAddressRecognizer(ContextRecognizer):
         ("named", rf"{_START}(?:{_CAP}[ \t]){{1,2}}{_SUFFIX}(?![\p{{L}}\p{{N}}])", 0.2),
         ("named-full", rf"{_START}(?:{_CAP}[ \t]){{1,2}}{_SUFFIX_FULL}"
                        rf"(?![\p{{L}}\p{{N}}])", 0.5),
+        # "Rue de la Paix", "Via Roma" without a number, only after address words
+        ("named-prefix", rf"{_START}{_PREFIX_TYPE}(?:\s|(?<=[./])){_CAP}(?:\s{_L}){{0,3}}",
+         0.2),
         # "Joaquin Suarez 2906", "Kuusiku 7": a name and a number, only after address words
         ("name-number", rf"{_START}(?:{_CAP}[ \t]){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}])", 0.15),
         # "Apt. 656", a bare unit line in an address block
@@ -483,11 +488,16 @@ class StreetAddressRecognizer(ContextRecognizer):
         return out
 
     def validate(self, value: str) -> bool:
-        return not (_DECADE.search(value) or _NOT_AN_ADDRESS.match(value))
+        return not (_DECADE.search(value) or _NOT_AN_ADDRESS.match(value)
+                    or _A_DATE.fullmatch(value) or _STARTS_WITH_DATE.match(value))
 
 
 _ABBREV_END = regex.compile(r"(?<![\p{L}])(?i:st|ave|rd|dr|blvd|ln|ct|str|ul|al|pl|av)\.$")
 _DECADE = regex.compile(r"\d0s$")  # "Musicians Of The 70s"
+_A_DATE = regex.compile(_DATE, regex.I)  # "9 June 1993" is a date, not "9 June" street
+# "19 Feb- 15 Mar", "April 28": day and month
+_STARTS_WITH_DATE = regex.compile(rf"^(?:\d{{1,2}}\s+{_MONTH}(?![\p{{L}}])|{_MONTH}\s+\d)",
+                                  regex.I)
 # "10 mg daily", "3 years ago": a number followed by a unit is not a house number
 _NOT_AN_ADDRESS = regex.compile(r"^\d+\s(?i:mg|ml|mcg|g|kg|lb|lbs|years?|months?|weeks?|days?|"
                                 r"hours?|minutes?|times|percent|units?|tablets?|pills?)\b")
@@ -610,6 +620,19 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*|\S")
 
+#: Words that make a capitalised phrase an organisation, a venue or an event, not a person
+_ORG_WORDS = frozenset("""inc inc. ltd ltd. llc plc corp corp. corporation incorporated company
+co co. group partners holdings investments bank university college school hospital clinic
+orchestra band foundation institute agency associates solutions systems technologies services
+consulting media records studios press stadium arena field memorial olympics games cup league
+championship tournament cowboys rams chargers giants club fc united city county state airport
+station hotel museum theatre theater centre center hall church cathedral bridge river lake
+mountain island valley beach park street road avenue boulevard oil motors airlines
+foods pharma pharmaceuticals health healthcare insurance trust fund capital""".split())
+#: Words before a given name that make it part of a place name ("San Diego", "Los Angeles")
+_PLACE_PREFIX = frozenset("""san santa santo são sao los las el la st st. saint sainte new port
+fort mount lake north south east west upper lower""".split())
+
 
 class NameListRecognizer(LocalRecognizer):
     """Names made of a listed first name, optional initial, and a surname-like word; or a
@@ -633,7 +656,8 @@ class NameListRecognizer(LocalRecognizer):
             word, s, e = toks[i]
             low = fold(word)
             cap = word[:1].isupper()
-            if low in firsts and (cap or low not in ambiguous):
+            if low in firsts and (cap or low not in ambiguous) and \
+                    not (i and fold(toks[i - 1][0]) in _PLACE_PREFIX):
                 j = i + 1
                 end = e
                 # optional middle initial ("Katie E Miles", "Ken N. Fukuda")
@@ -650,6 +674,9 @@ class NameListRecognizer(LocalRecognizer):
                     nxt = toks[j][0]
                     if (cap and nxt[:1].isupper() and len(nxt) > 1) or fold(nxt) in lasts:
                         surname = toks[j]
+                if surname is not None and fold(surname[0]) in _ORG_WORDS:
+                    i = j + 1  # "Randall Stadium", "Lucas Oil": not a person
+                    continue
                 if surname is not None and (cap or fold(surname[0]) in lasts):
                     out.append((s, surname[2], 0.7 if low not in ambiguous else 0.5))
                     i = j + 1
@@ -694,10 +721,6 @@ class AnyCaseIbanRecognizer(IbanRecognizer):
 
 # ---------------------------------------------------------------------------- NER names
 
-_ORG_WORDS = frozenset("""inc inc. ltd ltd. llc plc corp corp. corporation incorporated company
-co co. group partners holdings investments bank university college school hospital clinic
-orchestra band foundation institute agency associates solutions systems technologies services
-consulting media records studios press""".split())
 
 
 # an unknown single word right after these is more often a place or a company than a person
