@@ -130,7 +130,9 @@ class Shield:
             versions = loaded.get(name)
             if not versions:
                 raise PolicyError(f"policy pins detector '{name}', which this Shield does not run")
-            if not any(v == pinned or v.startswith(f"{pinned}") for v in versions):
+            # A pin names a version, or a release that every model of the detector carries
+            # ("2026.11.1" pins both injection-user-2026.11.1 and injection-document-2026.11.1).
+            if not all(v == pinned or v.endswith(f"-{pinned}") for v in versions):
                 raise PolicyError(
                     f"policy pins {name}={pinned} but {', '.join(sorted(versions))} is installed"
                 )

@@ -6,11 +6,11 @@ import logging
 from dataclasses import dataclass
 
 import pytest
-from confide.pseudonymize import Pseudonymizer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from confide.guards.prompt_leak import make_canary
+from confide.pseudonymize import Pseudonymizer
 from confide.shield import Shield
 from confide.shield_policy import PolicyError, ShieldPolicy
 from confide.verdict import Action, Channel, Verdict
@@ -179,3 +179,9 @@ def test_arbitrary_unicode_never_crashes_the_shield(regex_shield, text):
         assert all(0 <= e.start <= e.end <= len(text) for e in v.entities)
     v = regex_shield.check_output(text, context=(text[:50],))
     assert all(0 <= e.start <= e.end <= len(text) for e in v.entities)
+
+
+def test_pin_of_the_installed_release_is_accepted(regex_shield):
+    release = regex_shield.versions["injection"].rsplit("-", 1)[1]
+    pinned = Shield.from_policy({"pii": {"mode": "regex"}, "pins": {"injection": release}})
+    assert pinned.versions["injection"] == regex_shield.versions["injection"]
