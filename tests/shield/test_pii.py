@@ -338,3 +338,10 @@ def test_parts_of_one_address_are_joined(regex_det: PiiDetector) -> None:
 def test_venue_and_place_names_are_not_people(regex_det: PiiDetector) -> None:
     text = "The game moved from Randall Stadium to San Diego and then Los Angeles."
     assert "PERSON" not in types(regex_det, text)
+
+
+def test_german_nouns_are_not_names(spacy_det: PiiDetector) -> None:
+    """German capitalises every noun; the English NER must not turn them into people."""
+    text = "Ich bin auf der Suche nach einem Buch über Programmieren für meine Schwester."
+    assert "PERSON" not in types(spacy_det, text)
+    assert "PERSON" in types(spacy_det, "Ich habe mit Angela Merkel gesprochen und sie war nett.")

@@ -732,11 +732,30 @@ _PLACE_BEFORE = regex.compile(r"(?i:\b(?:in|at|from|for|near|into|across|around|
 _CAPITAL_BEFORE = regex.compile(r"(?<![.!?:]\s|^)(?<=\p{L}\s|^)\p{Lu}[\p{Ll}\p{M}]+\s$")
 
 
+def looks_english(text: str) -> bool:
+    """False when the text has more German, French or Spanish function words than English
+    ones (at least two); text with neither (address blocks, lists) counts as English."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = _LATIN_WORD.findall(text.lower())
+    other = sum(w in _OTHER_FUNCTION_WORDS for w in words)
+    return other < 2 or sum(w in STOP_WORDS for w in words) > other
+
+
+_LATIN_WORD = regex.compile(r"[\p{Ll}']+")
+_OTHER_FUNCTION_WORDS = frozenset("""der die das und ist nicht ich sie wir ihr ein eine einen mit
+für auf zu den dem des von wie was kann können welche welcher warum wer wo bitte mein meine
+sind oder auch noch sehr gibt es le la les et est je vous nous une des du pour avec pas dans
+sur qui que il elle ce cette mais el los las y es yo una para con por del muy pero como está
+son""".split())
+
+
 class PersonNerRecognizer(SpacyRecognizer):
     """spaCy NER PERSON spans, scored by evidence: a span with a listed first name or surname
     scores 0.85, an unknown multi-word name 0.6, an unknown single capitalised word 0.5
-    (dropped after "in/at/from/the..."); organisation-like spans and pronouns are dropped.
-    Also passes LOCATION, DATE_TIME and NRP through when asked for."""
+    (dropped after "in/at/from/the..."); organisation-like spans and pronouns are dropped, and
+    so are unknown names in text that is clearly not English. Also passes LOCATION, DATE_TIME
+    and NRP through when asked for."""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON", "LOCATION", "DATE_TIME", "NRP"])
@@ -745,6 +764,7 @@ class PersonNerRecognizer(SpacyRecognizer):
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         firsts, lasts, _ambiguous = name_lists()
         out = []
+        english: bool | None = None
         for r in super().analyze(text, entities, nlp_artifacts):
             if r.entity_type != "PERSON":
                 out.append(r)
@@ -755,8 +775,12 @@ class PersonNerRecognizer(SpacyRecognizer):
                     _APOSTROPHE.split(folded[0])[0] in PersonContextRecognizer.STOP:
                 continue
             known = any(w in firsts or w in lasts for w in folded)
+            if english is None:
+                english = looks_english(text)
             if known:
                 r.score = 0.85
+            elif not english:
+                continue  # an English NER on German or French tags capitalised nouns as names
             elif len(words) >= 2:
                 r.score = 0.6
             elif words[0][:1].isupper() and not words[0].isupper() and \
