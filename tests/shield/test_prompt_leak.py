@@ -114,3 +114,11 @@ def test_arbitrary_unicode_never_crashes(text: str, prompt: str, canary: str) ->
     v = GUARD.check(text, ctx(canary or None, prompt or None))
     for e in v.entities:
         assert 0 <= e.start < e.end <= len(text)
+
+
+def test_canary_with_a_character_that_casefolds_longer():
+    canary = "cnry-straße00"
+    v = GUARD.check(f"leak: {canary} end", ctx(canary, None))
+    assert v.action is Action.BLOCK
+    s, e = v.entities[0].start, v.entities[0].end
+    assert f"leak: {canary} end"[s:e] == canary

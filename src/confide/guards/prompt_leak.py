@@ -89,8 +89,9 @@ def _compact(text: str, keep_case: bool) -> tuple[str, list[int]]:
         folded = unicodedata.normalize("NFKC", ch).translate(_LOOKALIKES)
         for c in folded:
             if c.isalnum() or (keep_case and c in "+/=-_"):
-                chars.append(c if keep_case else c.casefold())
-                index.append(i)
+                for out in (c if keep_case else c.casefold()):  # casefold("ß") == "ss"
+                    chars.append(out)
+                    index.append(i)
     return "".join(chars), index
 
 
