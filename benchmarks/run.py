@@ -24,6 +24,7 @@ MODULES = [
     "shield_pii",
     "shield_safety",
     "shield_latency",
+    "shield_eval",
 ]
 ROOT = Path(__file__).resolve().parent.parent
 
