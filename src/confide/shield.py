@@ -21,7 +21,7 @@ from confide.guards.base import Guard, GuardContext
 from confide.guards.encoding import VERSION as DECODE_VERSION
 from confide.guards.encoding import decode_payloads
 from confide.guards.normalize import VERSION as NORMALIZE_VERSION
-from confide.guards.normalize import NormalizedText, normalize
+from confide.guards.normalize import Normalization, NormalizedText, invisible_as_spaces, normalize
 from confide.pseudonymize import Pseudonymizer
 from confide.shield_policy import PolicyError, ShieldPolicy
 from confide.verdict import Action, Channel, Entity, Verdict, combine
@@ -184,6 +184,9 @@ class Shield:
         out: list[tuple[str, str]] = []
         if norm.hidden:
             out.append(("input.normalized.hidden_text", norm.hidden))
+        if Normalization.INVISIBLE in norm.changes or Normalization.BIDI in norm.changes:
+            spaced = normalize(invisible_as_spaces(norm.original)).text
+            out.append(("input.normalized.invisible", " ".join(spaced.split())))
         if self.policy.decode_payloads:
             out.extend((f"input.encoded_payload.{d.encoding}", normalize(d.text).text)
                        for d in decode_payloads(norm.text))

@@ -100,6 +100,12 @@ def _spaced_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def invisible_as_spaces(text: str) -> str:
+    """`text` with invisible and bidi characters turned into spaces: the reading in which a
+    zero-width character separated two words rather than split one."""
+    return "".join(" " if (ch in _INVISIBLE or ch in _BIDI) else ch for ch in text)
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalise `text` for detection and keep the map back to the original."""
     if text.isascii() and not _spaced_regions(text):
