@@ -116,15 +116,39 @@ def _digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
 
-class IdentifierRecognizer(ContextRecognizer):
-    """An account-style identifier next to its context words: at least 5 digits."""
+# letter and digit groups joined by dashes or slashes: "WC-AUTO-118832", "2024/CLM/00123"
+_ID_GROUPS = (r"(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}/-]*\d)[A-Z0-9]{1,12}(?:[-/][A-Z0-9]{1,12}){1,4}"
+              r"(?![\p{L}\p{N}]|[-/][A-Z0-9])")
+# a US phone number shape, and what marks one: an extension after it, a phone word before it
+_PHONE_SHAPE = regex.compile(r"\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+_EXT_AFTER = regex.compile(r"^\s?,?\s?(?i:x|ext\.?|extension)\s?\d")
+_PHONE_BEFORE = regex.compile(r"(?i:phone|call|tel|mobile|cell|fax|dial|reach|text|ring)"
+                              r"\p{L}*\W*(?:\w+\W+){0,3}$")
+_ID_DATE = regex.compile(r"\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
-    PATTERNS = (("id", _ID, 0.1),)
+
+class IdentifierRecognizer(ContextRecognizer):
+    """An account-style identifier next to its context words: at least 5 digits. A date is
+    not an identifier, and a phone-shaped number with an extension or a phone word before it
+    is left to the phone recognizer."""
+
+    PATTERNS = (("id", _ID, 0.1), ("id-groups", _ID_GROUPS, 0.1))
     NEEDS_CONTEXT = True
     WINDOW_BEFORE = 30
 
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        out = []
+        for start, end, score in super().find(text):
+            value = text[start:end]
+            if _PHONE_SHAPE.fullmatch(value.strip()) and (
+                    _EXT_AFTER.match(text[end:end + 12])
+                    or _PHONE_BEFORE.search(text[max(0, start - 30):start])):
+                continue
+            out.append((start, end, score))
+        return out
+
     def validate(self, value: str) -> bool:
-        return len(_digits(value)) >= 5
+        return len(_digits(value)) >= 5 and not _ID_DATE.fullmatch(value.strip())
 
 
 class SsnRecognizer(ContextRecognizer):
@@ -184,11 +208,30 @@ class HealthPlanIdRecognizer(IdentifierRecognizer):
                 r"(?![\p{L}\p{N}])", 0.1),
     )
     CONTEXT = ("member id", "member number", "member no", "member #", "membership number",
-               "subscriber", "subscriber id", "insurance id", "insurance number",
-               "health plan", "plan id", "medicare", "medicaid", "beneficiary", "mbi",
-               "hicn", "group number", "insured id", "id card")
+               "member", "subscriber", "subscriber id", "insurance id", "insurance number",
+               "insurance card", "insurance", "insurer", "health plan", "plan id",
+               "plan member", "medicare", "medicaid", "medi-cal", "beneficiary", "mbi", "hicn",
+               "group number", "insured id", "id card", "enrollee", "enrollee id",
+               "coverage id", "health insurance", "carrier", "bcbs", "blue cross",
+               "blue shield", "aetna", "cigna", "humana", "unitedhealthcare",
+               "united healthcare", "kaiser", "anthem", "tricare", "hmo", "ppo")
+    ANTI_CONTEXT = ("policy", "policy number", "policy no", "claim", "claim number", "claim no")
     NEEDS_CONTEXT = True
-    WINDOW_BEFORE = 30
+    WINDOW_BEFORE = 45
+    #: MBI letters exclude S, L, O, I, B and Z; a strict MBI needs no context word
+    _STRICT_MBI = regex.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+                                r"[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+                                r"[AC-HJKMNP-RT-Y]{2}\d{2}")
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        out = super().find(text)
+        seen = {(s, e) for s, e, _ in out}
+        for m in regex.finditer(self.PATTERNS[1][1], text, regex.I):
+            value = m.group()
+            if (m.start(), m.end()) not in seen and self._STRICT_MBI.fullmatch(value.upper()) \
+                    and regex.search(r"[A-Za-z].*\d.*[A-Za-z]", value):
+                out.append((m.start(), m.end(), 0.6))
+        return out
 
 
 class PolicyNumberRecognizer(IdentifierRecognizer):
@@ -265,7 +308,7 @@ _PHONE = (
     r"(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?"
     r"(?:\(\d{1,5}\)[\s.-]?|\d{1,5}[\s.-])?"
     r"\d{1,10}(?:[\s.-]\d{1,10}){0,4}"
-    r"(?:\s?(?:x|ext\.?|extension|#)\s?\d{1,6})?"
+    r"(?:\s?,?\s?(?:x|ext\.?|extn\.?|extension|#)\s?\d{1,6})?"
     r"(?![\p{L}\p{N}°′″]|[.,:/-]\d)"
 )
 _DATE_SHAPE = regex.compile(
@@ -274,7 +317,7 @@ _TIME_SHAPE = regex.compile(r"^\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s|$)")
 
 
 _SEPARATOR = regex.compile(r"[\s().-]")
-_EXTENSION = regex.compile(r"\s?(?:x|ext\.?|extension|#)\s?\d", regex.I)
+_EXTENSION = regex.compile(r"\s?,?\s?(?:x|ext\.?|extn\.?|extension|#)\s?\d", regex.I)
 _SSN_OR_IP = regex.compile(r"\d{3}-\d{2}-\d{4}|\d{1,3}(?:\.\d{1,3}){3}")
 _GROUPS = regex.compile(r"[\s.()-]+")
 
@@ -307,7 +350,7 @@ class PhoneNumberRecognizer(ContextRecognizer):
         out = []
         for start, end, score in super().find(text):
             value = text[start:end]
-            digits = _digits(value.split("x")[0].split("ext")[0].split("#")[0])
+            digits = _digits(_EXTENSION.split(value)[0])
             separated = bool(_SEPARATOR.search(value.strip()))
             intl = value.lstrip().startswith(("+", "00", "("))
             if separated and (len(digits) >= 10 or (intl and len(digits) >= 8)):
@@ -344,6 +387,24 @@ class PhoneNumberRecognizer(ContextRecognizer):
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# English, German, Spanish, French and Italian month names, full and abbreviated
+_ANY_MONTH = (
+    r"(?:jan(?:uary|uar|\.)?|janv(?:ier|\.)?|j[äa]n(?:ner)?|feb(?:ruary|ruar|\.)?|"
+    r"f[ée]v(?:rier|\.)?|febrero|febbraio|mar(?:ch|\.)?|m[äa]rz|marzo|mars|apr(?:il|\.)?|"
+    r"avr(?:il|\.)?|abr(?:il|\.)?|aprile|may|mai|mayo|maggio|june?|juni|junio|juin|giugno|"
+    r"july?|juli|julio|juil(?:let|\.)?|luglio|aug(?:ust|\.)?|august|agosto|ao[ûu]t|"
+    r"sep(?:t(?:ember|\.)?|\.)?|sept(?:iembre)?|septembre|settembre|setiembre|oct(?:ober|\.)?|"
+    r"okt(?:ober|\.)?|octubre|octobre|ottobre|nov(?:ember|iembre|embre|\.)?|"
+    r"dec(?:ember|\.)?|dez(?:ember|\.)?|dic(?:iembre|embre|\.)?|d[ée]c(?:embre|\.)?|"
+    r"ene(?:ro|\.)?|gen(?:naio|\.)?)"
+)
+_WEEKDAY = (r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?|"
+            r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|"
+            r"mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+")
+_ORD_WORD = (r"(?:(?:twenty|thirty)[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+             r"eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+             r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+_DAY = r"(?:[0-3]?\d(?:st|nd|rd|th|\.)?|" + _ORD_WORD + r")"
 _DATE = (
     r"(?<![\p{L}\p{N}])(?:"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
@@ -353,18 +414,96 @@ _DATE = (
     rf"|{_MONTH}\s+\d{{4}}"
     r")(?![\p{L}\p{N}])"
 )
+# every common written form of a full date (or month and year), for birth dates
+_BIRTH_DATE = (
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_WEEKDAY})?(?:the\s+)?(?:"
+    # 03/05/1970, 3-5-70, 03.05.1970, 1970-05-03, 1970/5/3, 19700503
+    r"\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:\d{4}|\d{2})"
+    r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    # May 3, 1970 / May-03-1970 / May 3rd 1970 / May the third, 1970 / Sept. 9 '62
+    rf"|{_ANY_MONTH}\.?[\s.-]*(?:the\s+)?{_DAY},?[\s.-]+(?:\d{{4}}|['’]\d{{2}})"
+    # 3 May 1970 / 03-May-1970 / 3rd of May, 1970 / third of May 1970 / 3. Mai 1970 /
+    # 3 de mayo de 1970
+    rf"|{_DAY}(?:\s+of\s+|\s+de\s+|[\s.-]+){_ANY_MONTH}\.?,?(?:\s+de\s+|\s+del\s+|[\s.,-]+)"
+    r"(?:\d{4}|['’]\d{2}|\d{2}(?![\d:]))"
+    # 1970 May 3 / 1970-May-03
+    rf"|\d{{4}}[\s.-]+{_ANY_MONTH}\.?[\s.-]+\d{{1,2}}"
+    # May 1970 / Mai 1970
+    rf"|{_ANY_MONTH}\.?,?\s+(?:of\s+|de\s+)?\d{{4}}"
+    r")(?![\p{L}\p{N}])"
+)
+_BIRTH_WORDS = (
+    "dob", "d.o.b", "d.o.b.", "d o b", "date of birth", "birth date", "birthdate", "birthday",
+    "birth day", "bday", "b-day", "born", "birth", "geboren", "geb.", "geburtsdatum",
+    "geburtstag", "fecha de nacimiento", "nacimiento", "nací", "naci", "nacido", "nacida",
+    "nacio", "nació", "cumpleaños", "date de naissance", "né le", "née le", "né", "née",
+    "data di nascita", "nato", "nata",
+)
+# a sentence end between the birth word and the date cuts the link
+_SENTENCE_END = regex.compile(r"[.!?;](?:\s|$)|\n\s*\n")
+_ONLY_LABEL_GAP = regex.compile(r"^[\s:=#.,\-–—()]*$")
+
+
+def _valid_date(value: str) -> bool:
+    """Numeric dates: a plausible day and month in one order or the other, a plausible year."""
+    nums = [int(n) for n in regex.findall(r"\d+", value)]
+    if len(nums) == 1 and len(str(nums[0])) == 8:  # 19700503
+        y, m, d = divmod(nums[0], 10000)[0], nums[0] // 100 % 100, nums[0] % 100
+        nums = [y, m, d]
+    if len(nums) == 3 and not regex.search(r"\p{L}", value):
+        if nums[0] > 31:  # year first
+            y, a, b = nums
+        else:
+            a, b, y = nums
+        if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
+            return False
+        if y >= 100 and not 1880 <= y <= 2100:
+            return False
+    return all(n < 1000 or 1880 <= n <= 2100 for n in nums)
 
 
 class DateOfBirthRecognizer(ContextRecognizer):
-    """A date next to "born", "DOB", "date of birth", "birthday": a date alone is not a DOB."""
+    """A date next to a birth word ("born", "DOB", "date of birth", "birthday", "geboren",
+    "fecha de nacimiento", ...), before it (up to 60 characters) or after it ("... - that's
+    my birthday", up to 45). A birth word belongs to the nearest date: a second date further
+    on ("DOB 3/4/1961, seen on 10/12/2024") is not a birth date, and a sentence end cuts the
+    link. A date alone is not a DOB."""
 
     ENTITY = "DATE_OF_BIRTH"
-    PATTERNS = (("dob", _DATE, 0.1),)
-    CONTEXT = ("dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate",
-               "birthday", "born", "born on", "born in", "b.", "bday", "birth")
+    PATTERNS = (("dob", _BIRTH_DATE, 0.1),)
+    CONTEXT = _BIRTH_WORDS
     NEEDS_CONTEXT = True
     CONTEXT_SCORE = 0.9
-    WINDOW_BEFORE = 35
+    WINDOW_BEFORE = 60
+    WINDOW_AFTER = 45
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        if not hasattr(self, "_patterns"):
+            self.load()
+        if self._context is None or not self._context.search(text):
+            return []
+        rx = self._patterns[0][1]
+        dates = [m.span() for m in rx.finditer(text) if _valid_date(m.group())]
+        if not dates:
+            return []
+        words = [m.span() for m in self._context.finditer(text)]
+        out = []
+        for i, (start, end) in enumerate(dates):
+            prev_end = dates[i - 1][1] if i else 0
+            next_start = dates[i + 1][0] if i + 1 < len(dates) else len(text)
+            linked = False
+            for ws, we in words:
+                if we <= start and ws >= max(prev_end, start - self.WINDOW_BEFORE):
+                    gap = text[we:start]
+                    linked = not _SENTENCE_END.search(gap) or bool(_ONLY_LABEL_GAP.match(gap))
+                elif ws >= end and we <= min(next_start, end + self.WINDOW_AFTER):
+                    linked = not _SENTENCE_END.search(text[end:ws])
+                if linked:
+                    break
+            if linked:
+                out.append((start, end, self.CONTEXT_SCORE))
+        return out
 
 
 # ---------------------------------------------------------------------------- street addresses
@@ -587,7 +726,70 @@ class PersonContextRecognizer(ContextRecognizer):
 
     def validate(self, value: str) -> bool:
         first = _APOSTROPHE.split(value.split()[0].lower().strip("."))[0]
-        return first not in self.STOP
+        return first not in self.STOP and not all(is_role_word(w) for w in value.split())
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        return [(s, e, sc) for s, e, sc in super().find(text)
+                if not is_label(text, s, e)]
+
+
+#: Kinship, role and relation words: "Mom", "Aunt", "Grandpa", "Landlord" alone are not names
+_ROLE_WORDS = frozenset("""mom mum mommy mummy mother mama mamma ma dad daddy father papa pa
+aunt auntie aunty uncle grandma granny grandmother grandpa grandad granddad grandfather nana
+nan gran grandson granddaughter son daughter brother sister sis bro wife husband spouse partner
+fiance fiancee cousin nephew niece stepmom stepdad stepmother stepfather stepson stepdaughter
+baby kid kids child children boyfriend girlfriend hubby honey darling sweetie babe friend
+buddy neighbor neighbour boss manager supervisor landlord landlady tenant roommate flatmate
+witness witnesses doctor nurse surgeon therapist dentist pharmacist physician caregiver carer
+guardian attorney lawyer counsel adjuster agent broker recruiter interviewer reference
+references referee referees employer employee coworker colleague teacher coach pastor priest
+officer sheriff judge clerk cashier driver owner buyer seller vendor landowner insured
+claimant applicant candidate patient member subscriber beneficiary dependent dependant
+policyholder defendant plaintiff respondent petitioner sender recipient reviewer approver
+author editor customer client caller user admin host guest visitor resident student
+parent parents relative relatives sibling siblings family folks""".split())
+#: Words that head a line as a label ("Billing:", "Notes:", "Allergies:")
+_LABEL_WORDS = frozenset("""billing shipping delivery payment invoice receipt account accounts
+address addresses phone email mail fax mobile cell home work office business contact contacts
+name names date dates time dob birthday age gender sex height weight diagnosis diagnoses
+symptoms symptom medications medication meds allergies allergy history notes note comments
+comment remarks summary subject topic re regarding description details detail reason reasons
+status outcome result results findings assessment plan treatment procedure procedures
+prescription prescriptions dosage dose instructions directions attachments attachment
+enclosure enclosures experience education skills skill languages qualifications
+certifications objective profile interests hobbies availability salary location department
+position title role employer company school university degree major references
+reference insurance coverage policy claim claims incident accident damage damages loss
+estimate total amount balance deductible copay premium vehicle property witness
+witnesses evidence statement question questions answer answers update updates warning
+caution important urgent action actions next step steps todo priority category type source
+signature signed approved reviewed submitted received sent from to cc bcc attn ps
+emergency pharmacy provider physician doctor nurse referral appointment visit admission
+discharge followup follow-up vitals labs imaging""".split())
+_LABEL_SUFFIX = regex.compile(r"(?:ing|ings|ment|ments|tion|tions|sion|sions|ness|ity|ities|"
+                              r"ance|ances|ence|ences|ship|ships|ure|ures|ist|ists|ant|ants|"
+                              r"ery|ory|ies|age|ages|ics)$")
+_GERMAN_NOUN = regex.compile(r"(?:ung|ungen|heit|keit|schaft|chen|lein|tät|nis|ismus|ium|"
+                             r"lich|isch|ierung)$|[äöüß]")
+
+
+def is_role_word(word: str) -> bool:
+    """A kinship or role word ("Mom", "Aunt", "Landlord")."""
+    return fold(word.strip(".,:;'’")) in _ROLE_WORDS
+
+
+def is_label(text: str, start: int, end: int) -> bool:
+    """A single word followed by a colon that is a label, a role or an ordinary noun shape
+    ("Witness:", "Billing:", "References:"), not a speaker's name."""
+    value = text[start:end]
+    if " " in value.strip() or not regex.match(r"\s*:", text[end:end + 3]):
+        return False
+    low = fold(value.strip())
+    firsts, lasts, _ambiguous = name_lists()
+    if low in firsts or low in lasts:
+        return low in _ROLE_WORDS or low in _LABEL_WORDS
+    return low in _ROLE_WORDS or low in _LABEL_WORDS or bool(_LABEL_SUFFIX.search(low)) or \
+        len(low) > 12
 
 
 _APOSTROPHE = regex.compile(r"['’]")
@@ -743,6 +945,8 @@ def looks_english(text: str) -> bool:
 
 
 _LATIN_WORD = regex.compile(r"[\p{Ll}']+")
+_PARTICLE_RX = regex.compile(_PARTICLE)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:\n]\s*|^\s+)$")
 _OTHER_FUNCTION_WORDS = frozenset("""der die das und ist nicht ich sie wir ihr ein eine einen mit
 für auf zu den dem des von wie was kann können welche welcher warum wer wo bitte mein meine
 sind oder auch noch sehr gibt es le la les et est je vous nous une des du pour avec pas dans
@@ -769,11 +973,22 @@ class PersonNerRecognizer(SpacyRecognizer):
             if r.entity_type != "PERSON":
                 out.append(r)
                 continue
+            # "Aunt Mary" is Mary; "Mom", "my aunt", "Witness:" are no names
+            while r.end > r.start and is_role_word(text[r.start:r.end].split()[0]) and \
+                    len(text[r.start:r.end].split()) > 1:
+                first = text[r.start:r.end].split()[0]
+                r.start = text.index(first, r.start) + len(first)
+                r.start += len(text[r.start:r.end]) - len(text[r.start:r.end].lstrip())
             words = _WORD.findall(text[r.start:r.end])
             folded = [fold(w.strip(".'’")) for w in words]
             if not folded or any(w in _ORG_WORDS for w in folded) or \
-                    _APOSTROPHE.split(folded[0])[0] in PersonContextRecognizer.STOP:
+                    _APOSTROPHE.split(folded[0])[0] in PersonContextRecognizer.STOP or \
+                    all(w in _ROLE_WORDS for w in folded) or is_label(text, r.start, r.end):
                 continue
+            if len(words) == 1 and not (folded[0] in firsts or folded[0] in lasts) and \
+                    _SENTENCE_START.search(text[max(0, r.start - 3):r.start]) and \
+                    _GERMAN_NOUN.search(words[0].lower()):
+                continue  # a capitalised German noun opening a sentence
             known = any(w in firsts or w in lasts for w in folded)
             if english is None:
                 english = looks_english(text)
@@ -782,6 +997,8 @@ class PersonNerRecognizer(SpacyRecognizer):
             elif not english:
                 continue  # an English NER on German or French tags capitalised nouns as names
             elif len(words) >= 2:
+                if any(w[:1].islower() and not _PARTICLE_RX.fullmatch(w) for w in words):
+                    continue  # "Rechnung kommt morgen": a phrase, not a name
                 r.score = 0.6
             elif words[0][:1].isupper() and not words[0].isupper() and \
                     not _PLACE_BEFORE.search(text[max(0, r.start - 16):r.start]) and \
