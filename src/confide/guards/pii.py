@@ -16,9 +16,11 @@ import logging
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib.metadata import version as _pkg_version
 from typing import Literal
 
+import regex
 import tldextract
 import tldextract.tldextract as _tldmod
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
@@ -108,6 +110,71 @@ def presidio_recognizers(mode: Mode) -> list[EntityRecognizer]:
 
 
 @dataclass(frozen=True)
+class _Ent:
+    """An NER span with offsets into the analysed text (what Presidio's recognizer reads)."""
+
+    label_: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
+class _NerArtifacts:
+    """The part of Presidio's `NlpArtifacts` that the NER recognizer reads."""
+
+    entities: list[_Ent]
+    scores: list[float]
+
+
+#: What a text must contain for a Presidio pattern recognizer to match at all
+_PRECHECK: dict[str, regex.Pattern] = {
+    "EmailRecognizer": regex.compile("@"),
+    "IpRecognizer": regex.compile(r"\d\.\d|:[0-9A-Fa-f]*:"),
+    "AnyCaseIbanRecognizer": regex.compile(r"\p{L}{2}\s?\d{2}"),
+}
+_JOIN = "\n\n"
+_UPPER = regex.compile(r"\p{Lu}")
+# sentence ends: after a word of 2+ lower-case letters or a digit (not after "Dr.", "St.")
+_SENTENCE_SPLIT = regex.compile(
+    r"(?<=(?<![\p{L}])(?!(?i:mrs|mr|ms|dr|prof|st|jr|sr|rev|capt|gen|col|hon|apt|ave|blvd|"
+    r"etc|vs|no)\.)\p{L}*[\p{Ll}\d][.!?]+[\"'’”)]*)[ \t]+|\n+")
+_CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}"
+                           r"(?:\s\p{Lu}{2,})+)(?![\p{L}\p{N}])")
+#: Capitalised words that never start a name: function words, greetings, months, days
+_NOT_NAME_START = frozenset("""hi hello hey dear thanks thank ok okay yes no please sorry
+good morning afternoon evening regards best kind sincerely cheers also however but and or
+so then when what why how who where which can could would should will may might must
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+@cache
+def _english_stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | _NOT_NAME_START
+
+
+def ner_ranges(text: str) -> list[tuple[int, int]]:
+    """The sentences (character ranges) that hold a capitalised word other than a function
+    word, greeting, month or day, or a run of all-caps words: only they can hold an NER
+    name. Adjacent ones are joined; the NER runs on these alone."""
+    stop = _english_stop_words()
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for cut in [*_SENTENCE_SPLIT.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        seg = text[pos:end]
+        if any(m.group().lower() not in stop for m in _CANDIDATE.finditer(seg)):
+            if ranges and text[ranges[-1][1]:pos].isspace():
+                ranges[-1] = (ranges[-1][0], end)
+            else:
+                ranges.append((pos, end))
+        pos = cut.end() if cut else end
+    return ranges
+
+
+@dataclass(frozen=True)
 class Pipeline:
     """What one mode runs: Presidio's NLP engine (blank tokenizer in regex mode) and the
     recognizers. Built once per process and shared by every detector of that mode."""
@@ -116,14 +183,50 @@ class Pipeline:
     nlp_engine: SpacyNlpEngine
     recognizers: tuple[EntityRecognizer, ...]
 
+    def ner(self, text: str, entities: Sequence[str]) -> _NerArtifacts | None:
+        """Run the NER on the sentences that can hold a name (see `ner_ranges`), or on the
+        whole text when other NER types (LOCATION, DATE_TIME, NRP) are asked for."""
+        if self.mode != "spacy":
+            return None
+        if any(t in OPTIONAL_ENTITIES for t in entities) or not _UPPER.search(text):
+            ranges = [(0, len(text))]  # the NER finds some names in all-lower-case text
+        else:
+            ranges = ner_ranges(text)
+            if not ranges:
+                return _NerArtifacts([], [])
+        if len(ranges) == 1 and ranges[0] == (0, len(text)):
+            sub, offsets = text, [(0, 0, len(text))]
+        else:
+            parts, offsets, pos = [], [], 0
+            for start, end in ranges:
+                offsets.append((pos, start, end - start))
+                parts.append(text[start:end])
+                pos += end - start + len(_JOIN)
+            sub = _JOIN.join(parts)
+        art = self.nlp_engine._doc_to_nlp_artifact(self.nlp_engine.nlp["en"](sub), "en")
+        ents, scores = [], []
+        for ent, score in zip(art.entities, art.scores, strict=False):
+            for new_at, old_at, length in offsets:
+                if new_at <= ent.start_char and ent.end_char <= new_at + length:
+                    ents.append(_Ent(ent.label_, ent.start_char - new_at + old_at,
+                                     ent.end_char - new_at + old_at))
+                    scores.append(score)
+                    break
+        return _NerArtifacts(ents, scores)
+
     def analyze(self, text: str, entities: Sequence[str]) -> list[RecognizerResult]:
         """Every recognizer's raw results (overlapping, unfiltered)."""
-        artifacts = self.nlp_engine.process_text(text, "en") if self.mode == "spacy" else None
+        artifacts = self.ner(text, entities)
         wanted = list(entities)
+        wanted_set = set(wanted)
         results: list[RecognizerResult] = []
         for rec in self.recognizers:
-            if set(rec.supported_entities) & set(wanted):
-                results.extend(rec.analyze(text=text, entities=wanted, nlp_artifacts=artifacts))
+            if not wanted_set.intersection(rec.supported_entities):
+                continue
+            precheck = _PRECHECK.get(type(rec).__name__)
+            if precheck is not None and not precheck.search(text):
+                continue  # a cheap test says the recognizer cannot match
+            results.extend(rec.analyze(text=text, entities=wanted, nlp_artifacts=artifacts))
         return results
 
 

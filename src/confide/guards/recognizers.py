@@ -225,8 +225,10 @@ class HealthPlanIdRecognizer(IdentifierRecognizer):
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         out = super().find(text)
+        if not hasattr(self, "_mbi"):
+            self._mbi = regex.compile(self.PATTERNS[1][1], regex.I)
         seen = {(s, e) for s, e, _ in out}
-        for m in regex.finditer(self.PATTERNS[1][1], text, regex.I):
+        for m in self._mbi.finditer(text):
             value = m.group()
             if (m.start(), m.end()) not in seen and self._STRICT_MBI.fullmatch(value.upper()) \
                     and regex.search(r"[A-Za-z].*\d.*[A-Za-z]", value):
@@ -484,10 +486,20 @@ class DateOfBirthRecognizer(ContextRecognizer):
         if self._context is None or not self._context.search(text):
             return []
         rx = self._patterns[0][1]
-        dates = [m.span() for m in rx.finditer(text) if _valid_date(m.group())]
+        words = [m.span() for m in self._context.finditer(text)]
+        # dates are only looked for near a birth word (the long pattern is the costly part)
+        windows: list[list[int]] = []
+        for ws, we in words:
+            lo, hi = max(0, ws - self.WINDOW_AFTER - 60), min(len(text),
+                                                               we + self.WINDOW_BEFORE + 60)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        dates = [m.span() for lo, hi in windows for m in rx.finditer(text, lo, hi)
+                 if _valid_date(m.group())]
         if not dates:
             return []
-        words = [m.span() for m in self._context.finditer(text)]
         out = []
         for i, (start, end) in enumerate(dates):
             prev_end = dates[i - 1][1] if i else 0
