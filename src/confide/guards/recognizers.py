@@ -691,7 +691,12 @@ class PersonContextRecognizer(ContextRecognizer):
                   rf"applicant|insured|policyholder|member|subscriber|contact|from|to|attn|cc|"
                   rf"emergency "
                   rf"contact|next of kin|guardian|caregiver|spouse|physician|provider|"
-                  rf"referred by|seen by)\s?[:\-]\s?(?P<v>{_FULL_NAME})", 0.75),
+                  rf"referred by|seen by|referee|reference|witness|landlord|landlady|tenant|"
+                  rf"adjuster|agent|driver|owner|employer|manager|supervisor|recruiter|"
+                  rf"interviewer|attorney|lawyer|doctor|nurse|therapist|dentist|pharmacist|"
+                  rf"prescriber|signed by|prepared by|approved by|author|sender|recipient|"
+                  rf"beneficiary|dependent|dependant|mother|father|parent|son|daughter|wife|"
+                  rf"husband|partner)\s?[:\-]\s?(?P<v>{_FULL_NAME})", 0.75),
         ("label-lower", r"(?i:name|full name|patient name)\s?:\s?(?P<v>\p{Ll}+(?:\s\p{Ll}+){1,2})"
                         r"(?=\s*$|\s*\n)", 0.6),
         # the subject of a verb only people take: "Sofie lives on", "Nikolaj spent a year at"
@@ -707,6 +712,13 @@ class PersonContextRecognizer(ContextRecognizer):
         # a name addressed at the start of a request: "Leif, can I please speak to..."
         ("vocative", rf"(?m:^)[ \t]*(?P<v>{_NAME_WORD}),\s(?i:can|could|would|will|please|"
                      rf"do|did|are|have|I|you|we|thanks|thank)\b", 0.5),
+        # the maker of a work: "sung by Bonifacy Kaczmarek", "directed by Anna K. Berg"
+        ("maker", rf"(?<!\p{{L}})(?i:by|starring|featuring|feat\.|ft\.|with)\s+"
+                  rf"(?P<v>{_NAME_WORD}\s(?:\p{{Lu}}\.?\s)?{_NAME_WORD})(?!\s\p{{Lu}})", 0.5),
+        # a two-word possessive: "Wisława Szczepańska's killers"
+        ("possessive", rf"(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’.]*\s|[\p{{L}}\p{{N}}])"
+                       rf"(?P<v>{_NAME_WORD}\s(?:\p{{Lu}}\.?\s)?{_NAME_WORD})['’]s(?!\p{{L}})",
+         0.5),
     )
     STOP = frozenset({
         "the", "a", "an", "and", "or", "not", "sure", "here", "there", "calling", "writing",
@@ -741,8 +753,15 @@ class PersonContextRecognizer(ContextRecognizer):
         return first not in self.STOP and not all(is_role_word(w) for w in value.split())
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
-        return [(s, e, sc) for s, e, sc in super().find(text)
-                if not is_label(text, s, e)]
+        firsts = name_lists()[0]
+        out = []
+        for s, e, sc in super().find(text):
+            words = [fold(w.strip(".,'’")) for w in text[s:e].split()]
+            if is_label(text, s, e) or (len(words) > 1 and words[-1] in _ORG_WORDS
+                                        and words[0] not in firsts):
+                continue  # "Billing:", "by Lucas Oil Stadium"
+            out.append((s, e, sc))
+        return out
 
 
 #: Kinship, role and relation words: "Mom", "Aunt", "Grandpa", "Landlord" alone are not names
@@ -781,6 +800,7 @@ discharge followup follow-up vitals labs imaging""".split())
 _LABEL_SUFFIX = regex.compile(r"(?:ing|ings|ment|ments|tion|tions|sion|sions|ness|ity|ities|"
                               r"ance|ances|ence|ences|ship|ships|ure|ures|ist|ists|ant|ants|"
                               r"ery|ory|ies|age|ages|ics)$")
+_GERMAN_SUFFIX = regex.compile(r"(?:ung|ungen|heit|keit|schaft|nummer|versicherung|kasse)$")
 _GERMAN_NOUN = regex.compile(r"(?:ung|ungen|heit|keit|schaft|chen|lein|tät|nis|ismus|ium|"
                              r"lich|isch|ierung)$|[äöüß]")
 
@@ -848,6 +868,19 @@ _PLACE_PREFIX = frozenset("""san santa santo são sao los las el la st st. saint
 fort mount lake north south east west upper lower""".split())
 
 
+@cache
+def _common_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | _ORG_WORDS | _PLACE_PREFIX | _ROLE_WORDS | _LABEL_WORDS | \
+        PersonContextRecognizer.STOP
+
+
+def _not_a_first_name(low: str) -> bool:
+    """A word that does not open a name: a function word, label, role or place prefix."""
+    return low in _common_words() or bool(_LABEL_SUFFIX.search(low))
+
+
 class NameListRecognizer(LocalRecognizer):
     """Names made of a listed first name, optional initial, and a surname-like word; or a
     listed first name and listed surname in any case ("naomi ryan")."""
@@ -897,6 +930,18 @@ class NameListRecognizer(LocalRecognizer):
                     continue
                 if low not in ambiguous and len(low) > 2:
                     out.append((s, e, 0.5))
+            elif cap and word[1:].islower() and len(low) > 2 and i + 1 < len(toks) and \
+                    toks[i + 1][1] == e + 1 and toks[i + 1][0][:1].isupper() and \
+                    fold(toks[i + 1][0]) in lasts and fold(toks[i + 1][0]) not in ambiguous \
+                    and fold(toks[i + 1][0]) not in _ORG_WORDS and not _not_a_first_name(low) \
+                    and fold(toks[i + 1][0]) not in ("day", "eve", "week") \
+                    and not (i and toks[i - 1][0][:1].isupper()) \
+                    and not (i + 2 < len(toks) and toks[i + 2][0][:1].isupper()
+                             and toks[i + 2][1] == toks[i + 1][2] + 1):
+                # an unlisted given name before a listed surname: "Caitlyn Schulz"
+                out.append((s, toks[i + 1][2], 0.5))
+                i += 2
+                continue
             i += 1
         return out
 
@@ -997,10 +1042,11 @@ class PersonNerRecognizer(SpacyRecognizer):
                     _APOSTROPHE.split(folded[0])[0] in PersonContextRecognizer.STOP or \
                     all(w in _ROLE_WORDS for w in folded) or is_label(text, r.start, r.end):
                 continue
-            if len(words) == 1 and not (folded[0] in firsts or folded[0] in lasts) and \
-                    _SENTENCE_START.search(text[max(0, r.start - 3):r.start]) and \
-                    _GERMAN_NOUN.search(words[0].lower()):
-                continue  # a capitalised German noun opening a sentence
+            if len(words) == 1 and not (folded[0] in firsts or folded[0] in lasts) and (
+                    len(words[0]) >= 16 or _GERMAN_SUFFIX.search(words[0].lower()) or (
+                        _SENTENCE_START.search(text[max(0, r.start - 3):r.start])
+                        and _GERMAN_NOUN.search(words[0].lower()))):
+                continue  # a (German) compound or noun, not a name
             known = any(w in firsts or w in lasts for w in folded)
             if english is None:
                 english = looks_english(text)
