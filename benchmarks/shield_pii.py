@@ -75,7 +75,11 @@ def load_own(name: str) -> list[Row]:
 
 
 OWN_SETS = (("domain_dev", "development rows, used while building the recognizers"),
-            ("domain_holdout", "held-out rows, not used for tuning; see its README"))
+            ("domain_holdout", "held-out rows, not used for tuning; see its README"),
+            ("generalisation_dev", "development rows for the review's weaknesses (birth-date "
+             "formats, labels and roles, plan/claim ids, extensions)"),
+            ("generalisation_holdout", "held-out rows of those kinds, scored once, not used "
+             "for tuning"))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -120,7 +120,7 @@ def _digits(value: str) -> str:
 _ID_GROUPS = (r"(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}/-]*\d)[A-Z0-9]{1,12}(?:[-/][A-Z0-9]{1,12}){1,4}"
               r"(?![\p{L}\p{N}]|[-/][A-Z0-9])")
 # a US phone number shape, and what marks one: an extension after it, a phone word before it
-_PHONE_SHAPE = regex.compile(r"\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+_PHONE_SHAPE = regex.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)")
 _EXT_AFTER = regex.compile(r"^\s?,?\s?(?i:x|ext\.?|extension)\s?\d")
 _PHONE_BEFORE = regex.compile(r"(?i:phone|call|tel|mobile|cell|fax|dial|reach|text|ring)"
                               r"\p{L}*\W*(?:\w+\W+){0,3}$")
@@ -137,15 +137,14 @@ class IdentifierRecognizer(ContextRecognizer):
     WINDOW_BEFORE = 30
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
-        out = []
-        for start, end, score in super().find(text):
-            value = text[start:end]
-            if _PHONE_SHAPE.fullmatch(value.strip()) and (
-                    _EXT_AFTER.match(text[end:end + 12])
-                    or _PHONE_BEFORE.search(text[max(0, start - 30):start])):
-                continue
-            out.append((start, end, score))
-        return out
+        found = super().find(text)
+        if not found:
+            return found
+        phones = [m.span() for m in _PHONE_SHAPE.finditer(text)
+                  if _EXT_AFTER.match(text[m.end():m.end() + 12])
+                  or _PHONE_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
+        return [(start, end, score) for start, end, score in found
+                if not any(ps < end and start < pe for ps, pe in phones)]
 
     def validate(self, value: str) -> bool:
         return len(_digits(value)) >= 5 and not _ID_DATE.fullmatch(value.strip())
