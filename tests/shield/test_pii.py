@@ -401,6 +401,10 @@ def test_dates_that_are_not_birth_dates(detector: PiiDetector, text: str) -> Non
     "Krankenversicherung ist teuer.",
     "Rechnung kommt morgen.",
     "Geburtsdatum: 17.04.1972, Versichertennummer folgt.",
+    "Blutdruck ist hoch.",
+    "Schmerzen im Knie seit Montag.",
+    "Nurse Practitioner: see chart",
+    "Guarantor: self",
 ])
 def test_labels_roles_and_german_nouns_are_not_names(detector: PiiDetector, text: str) -> None:
     assert "PERSON" not in types(detector, text), found(detector, text)

@@ -798,7 +798,8 @@ emergency pharmacy provider physician doctor nurse referral appointment visit ad
 discharge followup follow-up vitals labs imaging""".split())
 _LABEL_SUFFIX = regex.compile(r"(?:ing|ings|ment|ments|tion|tions|sion|sions|ness|ity|ities|"
                               r"ance|ances|ence|ences|ship|ships|ure|ures|ist|ists|ant|ants|"
-                              r"ery|ory|ies|age|ages|ics)$")
+                              r"ery|ory|ies|age|ages|ics|ioner|ioners|ator|ators|ntor|ntors|"
+                              r"ee|ees|ary|aries)$")
 _GERMAN_SUFFIX = regex.compile(r"(?:ung|ungen|heit|keit|schaft|nummer|versicherung|kasse)$")
 _GERMAN_NOUN = regex.compile(r"(?:ung|ungen|heit|keit|schaft|chen|lein|tät|nis|ismus|ium|"
                              r"lich|isch|ierung)$|[äöüß]")
@@ -997,7 +998,7 @@ def looks_english(text: str) -> bool:
 
     words = _LATIN_WORD.findall(text.lower())
     other = sum(w in _OTHER_FUNCTION_WORDS for w in words)
-    return other < 2 or sum(w in STOP_WORDS for w in words) > other
+    return other == 0 or sum(w in STOP_WORDS for w in words) > other
 
 
 _LATIN_WORD = regex.compile(r"[\p{Ll}']+")
@@ -1005,7 +1006,9 @@ _PARTICLE_RX = regex.compile(_PARTICLE)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:\n]\s*|^\s+)$")
 _OTHER_FUNCTION_WORDS = frozenset("""der die das und ist nicht ich sie wir ihr ein eine einen mit
 für auf zu den dem des von wie was kann können welche welcher warum wer wo bitte mein meine
-sind oder auch noch sehr gibt es le la les et est je vous nous une des du pour avec pas dans
+sind oder auch noch sehr gibt es im vom zum zur seit bei nach aus bis über unter
+habe haben wird werden war mir mich dich ihm uns kein keine nur schon heute ja nein le la les
+et est je vous nous une des du pour avec pas dans
 sur qui que il elle ce cette mais el los las y es yo una para con por del muy pero como está
 son""".split())
 
