@@ -43,14 +43,20 @@ DEFAULT_ACTIONS: Mapping[str, Action] = {"self_harm": Action.ESCALATE, "violence
                                          "hate": Action.BLOCK}
 _DATA = "data/models/safety"
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|\n|$)")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                         "\u00e4": "ae", "\u00f6": "oe", "\u00fc": "ue", "\u00df": "ss"})
 _TOKEN = re.compile(r"[a-z0-9']+")
 _GROUP_REF = re.compile(r"\{([A-Z_]+)\}")
 
 
 def normalise(text: str) -> str:
-    """The form every safety detector reads: NFKC, lower case, straight quotes."""
-    return unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    """The form every safety detector reads: NFKC, lower case, straight quotes, German
+    umlauts transliterated (ä -> ae, ß -> ss) and other accents removed (é -> e, ñ -> n)."""
+    low = unicodedata.normalize("NFKC", text).lower().translate(_QUOTES)
+    if low.isascii():
+        return low
+    return "".join(ch for ch in unicodedata.normalize("NFKD", low)
+                   if not unicodedata.combining(ch))
 
 
 # -- hashed n-gram features (shared with the training script) -------------------------------
@@ -125,6 +131,7 @@ class Rule:
     unless: tuple[re.Pattern[str], ...]
     unless_sentence: tuple[re.Pattern[str], ...]
     channels: frozenset[str]
+    needs_any: tuple[str, ...] = ()  # literal gate: one must occur in the normalised text
 
     @cached_property
     def prefilter(self) -> tuple[re.Pattern[str], ...]:
@@ -137,31 +144,69 @@ class Rule:
 @dataclass(frozen=True)
 class Lexicon:
     version: str
-    rules: tuple[Rule, ...]
+    rules: tuple[Rule, ...]  # every language
+    rules_en: tuple[Rule, ...] = ()  # the same rules with the `*_ML` groups switched off
+    gate: re.Pattern[str] | None = None  # a hit (or non-ASCII text) selects `rules`
+
+    def rules_for(self, normalised: str, original: str) -> tuple[Rule, ...]:
+        """All rules when the text may be German, Spanish or French; else the cheaper
+        English-only compilation (same verdicts on English text, less regex work)."""
+        if not self.rules_en or self.gate is None or not original.isascii():
+            return self.rules
+        return self.rules if self.gate.search(normalised) else self.rules_en
+
+
+_ML_BRANCH = re.compile(r"\|(?:\\b|\^\\W\*)?(?:\(\?:)?\{[A-Z_]+_ML\}\)?(?:\\b)?(?=\||$)")
+_NEVER = "\\b\\B"  # a boundary that is not a boundary: fails at once
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The shipped intent lexicon, compiled."""
+    """The shipped intent lexicon, compiled twice: all languages, and English only."""
     raw = yaml.safe_load(resources.files("confide").joinpath(f"{_DATA}/lexicon.yaml")
                          .read_text(encoding="utf-8"))
-    groups: dict[str, str] = raw["groups"]
+    groups = {k: "|".join(v) if isinstance(v, list) else v for k, v in raw["groups"].items()}
 
-    def compile_(pattern: str) -> re.Pattern[str]:
-        expanded = _GROUP_REF.sub(lambda m: "(?:" + groups[m.group(1)] + ")", pattern)
-        return re.compile(expanded)
+    def build(english_only: bool) -> tuple[Rule, ...]:
+        def expand(pattern: str, depth: int = 0) -> str:
+            if depth > 4:
+                raise ValueError("lexicon groups nest too deeply")
+            if english_only:  # drop a whole `|\b(?:{X_ML})\b` branch: keeps re's fast paths
+                pattern = _ML_BRANCH.sub("", pattern)
 
-    rules = tuple(
-        Rule(category=r["category"], score=float(r["score"]),
-             all=tuple(compile_(p) for p in r["all"]),
-             unless=tuple(compile_(p) for p in r.get("unless", ())),
-             unless_sentence=tuple(compile_(p) for p in r.get("unless_sentence", ())),
-             channels=frozenset(r.get("channels", ("user", "document", "output"))))
-        for r in raw["rules"])
+            def sub(m: re.Match[str]) -> str:
+                name = m.group(1)
+                if english_only and name.endswith("_ML"):
+                    return _NEVER
+                return "(?:" + expand(groups[name], depth + 1) + ")"
+
+            return _GROUP_REF.sub(sub, pattern)
+
+        compiled: dict[str, re.Pattern[str]] = {}
+
+        def compile_(pattern: str) -> re.Pattern[str]:
+            # one object per distinct pattern: lexicon_scores memoises results per object
+            if pattern not in compiled:
+                compiled[pattern] = re.compile(expand(pattern))
+            return compiled[pattern]
+
+        return tuple(
+            Rule(category=r["category"], score=float(r["score"]),
+                 all=tuple(compile_(p) for p in r["all"]),
+                 unless=tuple(compile_(p) for p in r.get("unless", ())),
+                 unless_sentence=tuple(compile_(p) for p in r.get("unless_sentence", ())),
+                 channels=frozenset(r.get("channels", ("user", "document", "output"))),
+                 needs_any=tuple(r.get("needs_any", ())))
+            for r in raw["rules"])
+
+    rules = build(False)
     for r in rules:
         if r.category not in CATEGORIES:
             raise ValueError("lexicon rule with an unknown category")
-    return Lexicon(version=str(raw["version"]), rules=rules)
+    gate = raw.get("language_gate")
+    return Lexicon(version=str(raw["version"]), rules=rules,
+                   rules_en=build(True) if gate else (),
+                   gate=re.compile(gate) if gate else None)
 
 
 _MAX_SENTENCE = 320  # longer runs are scanned in overlapping windows (bounded regex cost)
@@ -190,16 +235,33 @@ def lexicon_scores(text: str, channel: str,
     whole = normalise(text)
     scores = dict.fromkeys(CATEGORIES, 0.0)
     spans: dict[str, list[tuple[int, int]]] = {c: [] for c in CATEGORIES}
-    active = [r for r in lex.rules if channel in r.channels
-              and all(p.search(whole) for p in r.prefilter)
-              and not any(p.search(whole) for p in r.unless)]
+    found: dict[re.Pattern[str], bool] = {}  # many rules share a pattern: search it once
+
+    def hit(p: re.Pattern[str], s: str) -> bool:
+        r = found.get(p)
+        if r is None:
+            r = found[p] = p.search(s) is not None
+        return r
+
+    active = [r for r in lex.rules_for(whole, text) if channel in r.channels
+              and (not r.needs_any or any(w in whole for w in r.needs_any))
+              and all(hit(p, whole) for p in r.prefilter)]
     if not active:
         return scores, spans
+    whole_found = found
+    excused: dict[int, bool] = {}  # id(rule) -> the whole-text `unless`, looked up only once needed
     for start, end in _sentences(text):
         sentence = normalise(text[start:end]).strip()
+        found = {}
         for rule in active:
-            if all(p.search(sentence) for p in rule.all) and not any(
-                    p.search(sentence) for p in rule.unless_sentence):
+            if all(hit(p, sentence) for p in rule.all) and not any(
+                    hit(p, sentence) for p in rule.unless_sentence):
+                if id(rule) not in excused:
+                    excused[id(rule)] = any((whole_found[p] if p in whole_found else
+                                         whole_found.setdefault(p, p.search(whole) is not None))
+                                        for p in rule.unless)
+                if excused[id(rule)]:
+                    continue
                 scores[rule.category] = max(scores[rule.category], rule.score)
                 spans[rule.category].append((start, end))
     return scores, spans
