@@ -756,9 +756,10 @@ class PersonContextRecognizer(ContextRecognizer):
         out = []
         for s, e, sc in super().find(text):
             words = [fold(w.strip(".,'’")) for w in text[s:e].split()]
-            if is_label(text, s, e) or (len(words) > 1 and words[-1] in _ORG_WORDS
-                                        and words[0] not in firsts):
-                continue  # "Billing:", "by Lucas Oil Stadium"
+            if is_label(text, s, e) or (len(words) > 1 and (
+                    (words[-1] in _ORG_WORDS and words[0] not in firsts)
+                    or words[0] in _PLACE_PREFIX)):
+                continue  # "Billing:", "by Lucas Oil Stadium", "St Mary's"
             out.append((s, e, sc))
         return out
 
