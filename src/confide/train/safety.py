@@ -4,7 +4,8 @@
 [--out src/confide/data/models/safety]`
 
 Trains on the `train` split of the project's own labelled rows (`datasets/safety/
-safety.jsonl`); the `test` split and `holdout.jsonl` are never trained on. XSTest
+safety.jsonl`, English, German, Spanish and French); the `test` split and the
+`holdout*.jsonl` files are never trained on. XSTest
 development prompts (under `--data`) are used for evaluation only. The card records the
 data files' hashes, cross-validated and held-out metrics.
 """
@@ -117,10 +118,9 @@ def main(argv: list[str]) -> int:
     metrics["own_test_split"] = _binary_metrics(
         [r["label"] != "safe" for r in test], _flags(model, [r["text"] for r in test],
                                                      args.threshold))
-    holdout = args.dataset / "holdout.jsonl"
-    if holdout.is_file():
+    for holdout in sorted(args.dataset.glob("holdout*.jsonl")):
         hrows = _rows(holdout)
-        metrics["own_holdout"] = _binary_metrics(
+        metrics[f"own_{holdout.stem}"] = _binary_metrics(
             [r["label"] != "safe" for r in hrows],
             _flags(model, [r["text"] for r in hrows], args.threshold))
     xstest = args.data / "safety" / "xstest_dev.jsonl"
@@ -133,9 +133,9 @@ def main(argv: list[str]) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     meta = {"trained_on": sources, "n_train": len(train), "C": args.C,
             "threshold": args.threshold, "features": "crc32-hashed word 1-2 grams + char "
-            "4-grams, binary, L2-normalised", "metrics": metrics,
+            "4-grams of the accent-folded text, binary, L2-normalised", "metrics": metrics,
             "not_trained_on": ["datasets/safety/safety.jsonl test split",
-                               "datasets/safety/holdout.jsonl", "XSTest (evaluation only)"]}
+                               "datasets/safety/holdout*.jsonl", "XSTest (evaluation only)"]}
     save_model(str(args.out / "model.npz"), str(args.out / "model.json"), model, meta)
     print(json.dumps({"version": version, "rows": int(model.rows.size), **metrics,
                       "seconds": round(time.perf_counter() - t0, 1)}, indent=1),
