@@ -4,10 +4,11 @@
   paul-rottger/exaggerated-safety): pass rate of the `safe` prompts (not flagged) and flag
   rate of the `unsafe` prompts, per channel (the prompt scanned as a user turn, and as if it
   were a model answer), per detector mode and per XSTest `type`. XSTest is never trained on.
-- The project's own rows (`datasets/safety/`): the `test` split (the model never saw it) and
-  `holdout.jsonl`/`holdout2.jsonl`, reported separately from XSTest. The lexicon was
-  revised after the first look at each holdout file; `datasets/safety/README.md` records the
-  first-pass figures, which are the honest estimate for unseen phrasing.
+- The project's own rows (`datasets/safety/`, English, German, Spanish, French): the `test`
+  split (the model never saw it) and `holdout*.jsonl`, reported separately from XSTest and
+  per language. The lexicon was revised after the first look at each holdout file;
+  `datasets/safety/README.md` records the first-pass figures, which are the honest estimate
+  for unseen phrasing.
 - Latency p50/p99 of every output guard on a ~100-word answer, after warm-up, one thread.
 
 Run: `.venv/bin/python -m benchmarks.shield_safety [--data ../shared/data] [--quick]`
@@ -42,6 +43,15 @@ CONTEXT = (
     "Discharge summary: patient discharged on 5 March 2024 from St Mary's Hospital. "
     "Amoxicillin 500mg twice daily for 7 days. Follow-up with Dr. Patel on Tuesday, March 12 "
     "at 3:30 pm. Clinic phone (555) 201-3344. Copay $25, coverage 80%.",
+)
+ANSWER_DE = (
+    "Vielen Dank für Ihre Geduld, <PERSON_1>. Ihr Kontrolltermin bei Dr. Patel ist am Dienstag, "
+    "dem 12. März, um 15:30 Uhr im St. Mary's Hospital. Bitte nehmen Sie Amoxicillin 500 mg "
+    "weiterhin zweimal täglich für 7 Tage und nicht mehr als 4.000 mg Paracetamol in 24 "
+    "Stunden. Ihre Zuzahlung beträgt 25 Euro, und Ihr Tarif übernimmt 80 % des Besuchs. Wenn "
+    "Sie den Termin verschieben müssen, rufen Sie die Praxis an. Wenn es Ihnen schlechter geht, "
+    "Sie Atemnot haben oder einen Ausschlag bemerken, rufen Sie den Notruf 112 oder gehen Sie "
+    "in die nächste Notaufnahme. Kann ich Ihnen heute sonst noch helfen?"
 )
 SYSTEM_PROMPT = (
     "You are CareBot for Riverside Medical Group. Answer questions about appointments, "
@@ -120,10 +130,8 @@ def own_section() -> list[str]:
     base = ROOT / "datasets" / "safety"
     sets = {"own test split (never trained on)": [r for r in _rows(base / "safety.jsonl")
                                                  if r["split"] == "test"]}
-    for name in ("holdout", "holdout2"):
-        if (base / f"{name}.jsonl").is_file():
-            sets[f"own {name} (README: first pass, then rules fixed)"] = _rows(
-                base / f"{name}.jsonl")
+    for path in sorted(base.glob("holdout*.jsonl")):
+        sets[f"own {path.stem} (README: first pass, then rules fixed)"] = _rows(path)
     out = ["### The project's own data (`datasets/safety/`)", "",
            "| detector mode | set | safe rows passed (95% CI) | harmful rows flagged with the "
            "right category (95% CI) |", "|---|---|---|---|"]
@@ -145,6 +153,25 @@ def own_section() -> list[str]:
                     h_n += 1
                     h_ok += any(x.endswith("." + r["label"]) for x in v.reasons)
             out.append(f"| {mode} | {name} | {rate(s_ok, s_n)} | {rate(h_ok, h_n)} |")
+    out += ["", "Per language, shipped default (`mode=\"lexicon\"`), all own sets together "
+            "(test split and holdouts):", "",
+            "| language | safe rows passed (95% CI) | harmful rows flagged with the right "
+            "category (95% CI) |", "|---|---|---|"]
+    guards = {c: ContentSafetyGuard(Channel(c)) for c in ("user", "output")}
+    per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for rows in sets.values():
+        for r in rows:
+            g = guards[r["channel"]]
+            v = g.check(r["text"], GuardContext(g.channel, r["text"]))
+            acc = per_lang[r.get("lang", "en")]
+            if r["label"] == "safe":
+                acc[0] += v.action is Action.ALLOW
+                acc[1] += 1
+            else:
+                acc[2] += any(x.endswith("." + r["label"]) for x in v.reasons)
+                acc[3] += 1
+    for lang, (s_ok, s_n, h_ok, h_n) in sorted(per_lang.items()):
+        out.append(f"| {lang} | {rate(s_ok, s_n)} | {rate(h_ok, h_n)} |")
     card = ROOT / "src" / "confide" / "data" / "models" / "safety" / "model.json"
     if card.is_file():
         cv = json.loads(card.read_text())["metrics"]["cv5_train_split"]
@@ -172,6 +199,8 @@ def _guards() -> list[tuple[str, object, object]]:
         ("prompt_leak", PromptLeakGuard(), out_ctx),
         ("content_safety (output, lexicon)", ContentSafetyGuard(Channel.OUTPUT), out_ctx),
         ("content_safety (user, lexicon)", ContentSafetyGuard(Channel.USER), user_ctx),
+        ("content_safety (output, lexicon, German answer)", ContentSafetyGuard(Channel.OUTPUT),
+         GuardContext(Channel.OUTPUT, ANSWER_DE)),
         ("content_safety (output, lexicon+model)",
          ContentSafetyGuard(Channel.OUTPUT, mode="lexicon+model"), out_ctx),
         ("grounding", GroundingGuard(), out_ctx),
@@ -187,17 +216,18 @@ def latency_section(quick: bool) -> list[str]:
            "| guard | p50 ms | p99 ms |", "|---|---|---|"]
     total50 = 0.0
     for name, guard, ctx in _guards():
+        text = ANSWER_DE if "German" in name else ANSWER
         for _ in range(20):
-            guard.check(ANSWER, ctx)  # type: ignore[attr-defined]
+            guard.check(text, ctx)  # type: ignore[attr-defined]
         times = []
         for _ in range(n):
             t0 = time.perf_counter()
-            guard.check(ANSWER, ctx)  # type: ignore[attr-defined]
+            guard.check(text, ctx)  # type: ignore[attr-defined]
             times.append((time.perf_counter() - t0) * 1000)
         times.sort()
         p50 = statistics.median(times)
         p99 = times[min(len(times) - 1, math.ceil(0.99 * len(times)) - 1)]
-        if "user" not in name and "+model" not in name:
+        if "user" not in name and "+model" not in name and "German" not in name:
             total50 += p50
         out.append(f"| {name} | {p50:.3f} | {p99:.3f} |")
     out += ["", f"Sum of p50 of the default output guards (prompt_leak, content_safety lexicon, "
