@@ -6,6 +6,8 @@
   (read from the model metadata; no attack string or document template is in both folds).
 - The project's own **held-out** split (`datasets/injection/`, never trained on): scored
   live here with the shipped weights, with and without the rules.
+- With and without the sentence embedding (`confide.embeddings`): the training run keeps the
+  out-of-fold and held-out figures of the best n-gram-only variant next to the shipped one.
 - Latency p50/p99 of `InjectionGuard.score` per message (a ~100-word user turn, a ~300-word
   document), after warm-up, one thread.
 
@@ -81,6 +83,25 @@ def _table(title: str, blocks: dict[str, dict], how: str) -> list[str]:
     return [*lines, ""]
 
 
+def _variants(meta: dict) -> list[str]:
+    """Variant comparison per channel: out-of-fold and held-out TPR/FPR (all sources pooled)
+    of the best variant of each kind, model and rules together, each at its own threshold."""
+    lines = ["**With and without the sentence embedding** (model + rules; out-of-fold = grouped "
+             "CV of the training run; held-out = own held-out split, never trained on; each "
+             "variant at its own threshold chosen out of fold)", "",
+             "| channel | variant | OOF TPR [95% CI] | OOF FPR [95% CI] | held-out TPR | "
+             "held-out FPR | shipped |", "|---|---|---|---|---|---|---|"]
+    for ch, m in meta["channels"].items():
+        shipped = m["metrics"].get("mode", "") + ("+coherence" if m.get("coherence") else "")
+        for name, v in m["metrics"].get("by_mode", {}).items():
+            oof = v["out_of_fold"]["with_rules"]["all"]
+            held = v.get("heldout_own", {}).get("with_rules", {}).get("all", {})
+            lines.append(f"| {ch} | {v['candidate']} | {_pct(oof.get('tpr'))} | "
+                         f"{_pct(oof.get('fpr'))} | {_pct(held.get('tpr'))} | "
+                         f"{_pct(held.get('fpr'))} | {'yes' if name == shipped else ''} |")
+    return [*lines, ""]
+
+
 def _heldout_live(data: Path) -> dict[str, dict]:
     corpus = load_corpus(data, DEFAULT_OWN)
     out: dict[str, dict] = {}
@@ -116,15 +137,20 @@ def run(quick: bool = False, data: Path = DEFAULT_DATA) -> str:
     lines.append("Command: `.venv/bin/python -m benchmarks.shield_injection`"
                  + (" (quick)" if quick else ""))
     lines.append("")
-    lines.append("| channel | version | threshold | C |")
-    lines.append("|---|---|---:|---:|")
+    lines.append("| channel | version | model | threshold | C |")
+    lines.append("|---|---|---|---:|---:|")
     for ch, m in meta["channels"].items():
-        lines.append(f"| {ch} | {m['version']} | {m['threshold']:.4f} | {m['metrics']['C']} |")
-    lines.append("")
+        model = m.get("mode", "ngram") + (" + coherence" if m.get("coherence") else "")
+        lines.append(f"| {ch} | {m['version']} | {model} | {m['threshold']:.4f} | "
+                     f"{m['metrics']['C']} |")
+    emb = meta.get("embeddings") or {}
+    lines += ["", f"Sentence embedding: `{emb.get('version', 'none')}` "
+              f"({emb.get('dim', 0)} dimensions).", ""]
     oof = {ch: m["metrics"]["out_of_fold"] for ch, m in meta["channels"].items()}
     lines += _table("Development data and own training rows", oof,
                     "out-of-fold, grouped 5-fold CV in the training run; thresholds were "
                     "chosen on these same out-of-fold scores")
+    lines += _variants(meta)
     if (data / "injection" / "deepset_train.jsonl").exists():
         lines += _table("Own held-out split", _heldout_live(data),
                         "never trained on; scored now with the shipped weights")

@@ -986,10 +986,67 @@ def _write(name: str, rows: list[dict]) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+def _more_user(start: int) -> list[dict]:
+    """Rows of the second, hand-written batch (`more.py`): one group per row."""
+    import more
+
+    rows: list[dict] = []
+    for label, kind, items in ((1, "more_attack", more.USER_ATTACKS_MORE),
+                               (0, "more_benign", more.USER_BENIGN_MORE)):
+        for i, (lang, t) in enumerate(items):
+            group = f"{kind}{i}"
+            rows.append({"id": f"own-user-{start + len(rows):04d}", "text": _fill(t),
+                         "label": label, "kind": kind, "lang": lang, "group": group,
+                         "split": _split(group)})
+    return rows
+
+
+def _more_documents() -> list[dict]:
+    """Clean documents of the new domains (tool results, lab letters, de/es/fr letters, HR
+    e-mails), built like `_rows_documents`: held-out documents use held-out sentences only."""
+    import more
+
+    rows: list[dict] = []
+    for domain, sents in more.DOC_SENTENCES_MORE.items():
+        pools: dict[str, list[str]] = {}
+        faq = [(i, s) for i, s in enumerate(more.DOC_FAQ_MORE.get(domain, []), start=100)]
+        for i, s in [*enumerate(sents), *faq]:
+            key = "heldout" if _split(f"sent-{domain}{i}") == "heldout" else f"f{i % 5}"
+            pools.setdefault(key, []).append(s)
+        for j in range(24):
+            key = "heldout" if j % 4 == 0 else f"f{j % 5}"
+            pool = pools.get(key) or pools[f"f{j % 5}"]
+            k = RNG.randint(min(2, len(pool)), min(7, len(pool)))
+            text = RNG.choice([" ", "\n", "\n\n", "\n- "]).join(
+                _fill(x) for x in RNG.sample(pool, k))
+            rows.append({"id": f"own-doc-{domain}-{j:03d}", "text": text, "label": 0,
+                         "domain": domain, "group": f"doc-{domain}{j}#{key}",
+                         "split": "heldout" if key == "heldout" else "train"})
+    return rows
+
+
+def _more_doc_attacks() -> list[dict]:
+    import more
+
+    rows = []
+    for i, (kind, lang, t) in enumerate(more.DOC_ATTACKS_MORE):
+        group = f"dm-{kind}{i}"
+        rows.append({"id": f"own-docatk-more-{i:03d}", "text": _fill(t), "kind": kind,
+                     "lang": lang, "group": group, "split": _split(group)})
+    return rows
+
+
 def main() -> None:
-    _write("user.jsonl", _rows_user())
-    _write("documents_clean.jsonl", _rows_documents())
-    _write("document_attacks.jsonl", _rows_doc_attacks())
+    user, docs, attacks = _rows_user(), _rows_documents(), _rows_doc_attacks()
+    # the second batch is drawn after the first, so the first batch's rows do not change
+    seen = {r["text"] for r in user}
+    user += [r for r in _more_user(len(user)) if r["text"] not in seen]
+    docs += _more_documents()
+    seen = {r["text"] for r in attacks}
+    attacks += [r for r in _more_doc_attacks() if r["text"] not in seen]
+    _write("user.jsonl", user)
+    _write("documents_clean.jsonl", docs)
+    _write("document_attacks.jsonl", attacks)
 
 
 if __name__ == "__main__":

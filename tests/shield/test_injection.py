@@ -135,6 +135,48 @@ def test_attack_hidden_mid_document_blocked(document: InjectionGuard, attack: st
         .scores["injection"]
 
 
+def test_models_use_the_shipped_embedding() -> None:
+    from confide.embeddings import Embedder
+
+    meta = read_metadata()
+    emb = Embedder.load()
+    assert meta["embeddings"]["version"] == emb.version
+    for ch in ("user", "document"):
+        info = meta["channels"][ch]
+        assert info["mode"] in ("ngram", "concat", "ensemble")
+        if info["mode"] != "ngram":
+            with np.load(MODEL_DIR / info["weights_file"], allow_pickle=False) as npz:
+                assert npz["emb_weights"].shape == (emb.dim,)
+
+
+def test_embedding_version_mismatch_fails_closed(tmp_path: Path) -> None:
+    for f in MODEL_DIR.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    meta = read_metadata()
+    if all(c["mode"] == "ngram" for c in meta["channels"].values()):
+        pytest.skip("no channel uses the embedding")
+    meta["embeddings"]["version"] = "minilm-l6-static-pca999-1999.01.1"
+    (tmp_path / "metadata.json").write_text(json.dumps(meta))
+    ch = next(Channel(k) for k, c in meta["channels"].items() if c["mode"] != "ngram")
+    with pytest.raises(inj.ModelLoadError):
+        inj.load_channel_model(ch, tmp_path)
+
+
+def test_coherence_marks_the_out_of_place_segment() -> None:
+    from confide.embeddings import Embedder
+
+    e = Embedder.load()
+    segs = ["Take aspirin 75 mg once a day.", "Do not drive for one week.",
+            "Call your GP if the pain returns.", "What is the capital of Peru?"]
+    logits = np.array([0.0, 0.0, 0.0, 1.0])
+    off = inj.coherence(e.embed(segs), logits)
+    on = inj.coherence(e.embed([*segs[:3], "Keep taking aspirin unless told to stop."]), logits)
+    assert off[0] > on[0]
+    assert inj.coherence(e.embed(segs[:1]), logits[:1]).tolist() == [0.0, 0.0]
+    assert inj.segment_units(Channel.DOCUMENT, 7) == slice(0, 4)
+    assert inj.segment_units(Channel.USER, 4) == slice(1, 4)
+
+
 def test_channels_have_separate_models(user: InjectionGuard, document: InjectionGuard) -> None:
     assert user.version != document.version
     assert document.version.startswith("injection-document-")

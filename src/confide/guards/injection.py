@@ -1,10 +1,12 @@
-"""Prompt-injection / jailbreak detection, one linear model per channel.
+"""Prompt-injection / jailbreak detection, one model per channel.
 
-A message is scored by a hashed character + word n-gram logistic model whose weights ship in
-`confide/data/models/injection/` (numpy `.npz` + JSON metadata; no pickle). The `user`
-model scores the whole message; the `document` model scores every sentence and every pair
-of neighbouring sentences and keeps the maximum, so an instruction hidden anywhere in a long
-document counts. High-precision rules (`injection_rules`) add to the model score.
+Every unit of a text (a user message and its sentences; a document's sentences and pairs of
+neighbouring sentences) is scored by linear models over two views: hashed character + word
+n-grams, and the shipped static sentence embedding (`confide.embeddings`). A second stage
+turns the units' logits into one calibrated probability (how high the top unit is and how
+much it stands out from the rest). Weights ship in `confide/data/models/injection/` (numpy
+`.npz` + JSON metadata; no pickle). High-precision rules (`injection_rules`) add to the
+model score.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from confide.embeddings import Embedder, normalize
 from confide.guards.base import GuardContext
 from confide.guards.injection_rules import rule_score
 from confide.verdict import Action, Channel, Verdict
@@ -28,7 +31,7 @@ from confide.verdict import Action, Channel, Verdict
 NAME = "injection"
 REASON = "input.injection"
 METADATA_FILE = "metadata.json"
-FORMAT = "confide-injection-linear/1"
+FORMAT = "confide-injection-linear/2"
 
 
 class ModelVersionError(RuntimeError):
@@ -218,26 +221,101 @@ def aggregate(unit_logits: np.ndarray) -> np.ndarray:
     return np.array([top, top2, top - mean, top - rest, np.log1p(len(z))])
 
 
+N_COHERENCE = 2
+
+
+def segment_units(channel: Channel, n_units: int) -> slice:
+    """Which of `units_for(channel, text)` are the text's single segments."""
+    if n_units <= 1:
+        return slice(0, n_units)
+    if channel is Channel.DOCUMENT:  # segments, then pairs of neighbours: 2n - 1 units
+        return slice(0, (n_units + 1) // 2)
+    return slice(1, n_units)  # the whole message, then its segments
+
+
+def coherence(seg_emb: np.ndarray, seg_logits: np.ndarray) -> np.ndarray:
+    """How out of place the suspicious segments are in their text: 1 - cosine between a
+    segment and the mean of the others, taken at the top-scoring segment, and the largest
+    product of that distance and the segment's model probability. An off-task question
+    inside a discharge leaflet is far from the rest; an FAQ heading is not."""
+    if len(seg_logits) < 2:
+        return np.zeros(N_COHERENCE)
+    others = seg_emb.sum(0)[None, :] - seg_emb
+    norms = np.linalg.norm(others, axis=1)
+    cos = (seg_emb * others).sum(1) / np.where(norms > 0, norms, 1.0)
+    dist = 1.0 - cos
+    prob = 1.0 / (1.0 + np.exp(-np.clip(seg_logits, -30, 30)))
+    return np.array([dist[int(np.argmax(seg_logits))], float(np.max(dist * prob))])
+
+
+def unit_embeddings(embedder: Embedder, channel: Channel, units: list[str]) -> np.ndarray:
+    """Sentence vectors of `units_for(channel, text)`, tokenizing each segment once: a pair
+    of neighbouring segments (or a whole message) is the sum of its segments' token vectors."""
+    n = len(units)
+    if n <= 1:
+        return embedder.embed(units)
+    seg = segment_units(channel, n)
+    sums = np.concatenate([embedder.token_sums(units[seg][i : i + _BATCH])
+                           for i in range(0, seg.stop - seg.start, _BATCH)])
+    if channel is Channel.DOCUMENT:
+        full = np.concatenate([sums, sums[:-1] + sums[1:]])
+    else:
+        full = np.concatenate([sums.sum(0, keepdims=True), sums])
+    return normalize(full)
+
+
+def stage2_features(streams: list[np.ndarray], coh: np.ndarray | None = None) -> np.ndarray:
+    """Second-stage input: `aggregate` of each stream of unit logits, side by side, then the
+    coherence features when the model uses them."""
+    parts = [aggregate(z) for z in streams]
+    return np.concatenate(parts if coh is None else [*parts, coh])
+
+
 @dataclass(frozen=True, slots=True)
 class ChannelModel:
-    """Weights, calibration and threshold of one channel's model."""
+    """Weights, calibration and threshold of one channel's model.
+
+    `mode` says how the views combine: `ngram` (n-grams only), `concat` (one linear model
+    over n-grams and the sentence embedding) or `ensemble` (an n-gram model and an embedding
+    model, each a stream of unit logits for the second stage)."""
 
     channel: Channel
     version: str
-    weights: np.ndarray  # float32, shape (n_features,)
+    weights: np.ndarray  # float32, shape (n_features,): n-gram weights
     bias: float
-    stage2: np.ndarray  # float64, shape (N_AGG + 1,): p = sigmoid(w . aggregate(z) + b)
+    stage2: np.ndarray  # float64: p = sigmoid(w . stage2_features(streams) + b)
     threshold: float
     featurizer: Featurizer
     use_rules: bool = True
+    mode: str = "ngram"
+    emb_weights: np.ndarray | None = None  # float32, shape (dim,)
+    emb_bias: float = 0.0
+    embedder: Embedder | None = None
+
+    use_coherence: bool = False
+
+    def unit_streams(self, units: list[str]) -> tuple[list[np.ndarray], np.ndarray | None]:
+        """Logits of every unit, one array per model stream, and the units' embeddings."""
+        z = np.concatenate([self.featurizer.dot(units[i : i + _BATCH], self.weights)
+                            for i in range(0, len(units), _BATCH)]) + self.bias
+        if self.mode == "ngram" or self.embedder is None or self.emb_weights is None:
+            return [z], None
+        emb = unit_embeddings(self.embedder, self.channel, units)
+        e = emb @ self.emb_weights
+        if self.mode == "concat":
+            return [z + e], emb
+        return [z, e + self.emb_bias], emb
 
     def model_score(self, text: str) -> float:
-        """Calibrated probability from the model alone (max over the channel's units)."""
+        """Calibrated probability from the model alone (all of the channel's units)."""
         units = units_for(self.channel, text)
-        z = np.concatenate([self.featurizer.dot(units[i : i + _BATCH], self.weights)
-                            for i in range(0, len(units), _BATCH)])
-        f = aggregate(z + self.bias)
-        z = float(f @ self.stage2[:N_AGG] + self.stage2[N_AGG])
+        streams, emb = self.unit_streams(units)
+        coh = None
+        if self.use_coherence and emb is not None:
+            seg = segment_units(self.channel, len(units))
+            coh = coherence(emb[seg], streams[0][seg])
+        f = stage2_features(streams, coh)
+        z = float(f @ self.stage2[:-1] + self.stage2[-1])
         return float(1.0 / (1.0 + np.exp(-z)))
 
     def score(self, text: str) -> float:
@@ -247,6 +325,9 @@ class ChannelModel:
             r = rule_score(text, self.channel)
             p = 1.0 - (1.0 - p) * (1.0 - r)
         return p
+
+
+N_STREAMS = {"ngram": 1, "concat": 1, "ensemble": 2}
 
 
 def read_metadata(model_dir: Path | None = None) -> dict[str, Any]:
@@ -272,17 +353,35 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
     try:
         ch = meta["channels"][channel.value]
         config = FeatureConfig.from_dict(meta["features"])
+        mode = str(ch.get("mode", "ngram"))
+        use_coh = bool(ch.get("coherence", False))
         with np.load(_model_dir(model_dir) / ch["weights_file"], allow_pickle=False) as npz:
             weights = npz["weights"].astype(np.float32)
             bias = float(npz["bias"][0])
             stage2 = npz["stage2"].astype(np.float64)
+            emb_w = npz["emb_weights"].astype(np.float32) if mode != "ngram" else None
+            emb_b = float(npz["emb_bias"][0]) if mode != "ngram" else 0.0
     except (KeyError, OSError, ValueError) as exc:
         raise ModelLoadError(f"injection model for channel {channel.value} unreadable") from exc
-    if weights.shape != (config.n_features,) or stage2.shape != (N_AGG + 1,):
+    if mode not in N_STREAMS:
+        raise ModelLoadError(f"injection model mode {mode!r} not supported")
+    if weights.shape != (config.n_features,) or stage2.shape != (
+            N_AGG * N_STREAMS[mode] + N_COHERENCE * use_coh + 1,):
         raise ModelLoadError("injection model weights do not match the feature config")
+    embedder = None
+    if use_coh and mode == "ngram":
+        raise ModelLoadError("injection model: coherence features need the embedding")
+    if mode != "ngram":
+        embedder = Embedder.load()
+        want = meta.get("embeddings", {}).get("version")
+        if want != embedder.version or emb_w is None or emb_w.shape != (embedder.dim,):
+            raise ModelLoadError(f"injection model needs embeddings {want!r}, "
+                                 f"{embedder.version!r} is installed")
     return ChannelModel(channel=channel, version=str(ch["version"]), weights=weights,
                         bias=bias, stage2=stage2, threshold=float(ch["threshold"]),
-                        featurizer=Featurizer(config), use_rules=bool(ch.get("use_rules", True)))
+                        featurizer=Featurizer(config), use_rules=bool(ch.get("use_rules", True)),
+                        mode=mode, emb_weights=emb_w, emb_bias=emb_b, embedder=embedder,
+                        use_coherence=use_coh)
 
 
 _CACHE: dict[tuple[Channel, str], ChannelModel] = {}

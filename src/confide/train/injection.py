@@ -27,16 +27,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
+from confide.embeddings import Embedder
 from confide.guards.injection import (
     FORMAT,
     METADATA_FILE,
     N_AGG,
+    N_COHERENCE,
     FeatureConfig,
     Featurizer,
-    aggregate,
+    coherence,
+    segment_units,
     segments,
+    stage2_features,
+    unit_embeddings,
     units_for,
     windows,
 )
@@ -48,13 +54,15 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 1
+MODEL_REVISION = 2
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, well below the
 # targets (user 2%, document 3%): pooled over benign sources, and per source.
 FPR_BUDGET = {Channel.USER: (0.010, 0.015), Channel.DOCUMENT: (0.012, 0.02)}
-C_GRID = (4.0, 16.0, 64.0)
+# C (inverse regularisation) of the unit models; 4 never won on either channel (earlier runs)
+C_GRID = (16.0, 64.0)
+C_EMB_GRID = (4.0, 32.0)  # embedding model of the "ensemble" variant (--compare-ensemble)
 
 
 # --------------------------------------------------------------------------- data
@@ -247,6 +255,7 @@ class UnitTable:
 class ChannelData:
     """Items of one channel, their unit rows, and the training units with labels."""
 
+    channel: Channel
     items: list[Item]
     item_units: list[list[int]]
     train_units: list[tuple[int, int, str]]  # (unit row, label, CV group)
@@ -272,7 +281,7 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
             train.append((units[0], it.label, it.group))
             if it.label == 0:
                 train.extend((u, 0, it.group) for u in units[1:])
-        return ChannelData(items, item_units, train, table)
+        return ChannelData(channel, items, item_units, train, table)
     items = corpus.documents
     item_units = [[table.add(w) for w in windows(it.text)] for it in items]
     train: list[tuple[int, int, str]] = []
@@ -299,28 +308,87 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
             continue
         seen.add((u, y))
         dedup.append((u, y, g))
-    return ChannelData(items, item_units, dedup, table)
+    return ChannelData(channel, items, item_units, dedup, table)
 
 
-def agg_features(unit_logits: np.ndarray, item_units: list[list[int]]) -> np.ndarray:
-    return np.array([aggregate(unit_logits[u]) for u in item_units])
+class Views:
+    """The unit features of one channel (n-grams, sentence embeddings, both) and the per-fold
+    unit logits of each fitted view, cached so candidates share them."""
+
+    def __init__(self, cd: ChannelData, x, emb: np.ndarray | None) -> None:
+        self.cd = cd
+        self.mats = {"ngram": x}
+        if emb is not None:
+            self.mats["emb"] = emb
+            self.mats["concat"] = sparse.hstack([x, sparse.csr_matrix(emb)]).tocsr()
+        self.rows = np.array([u for u, _, _ in cd.train_units])
+        self.y = np.array([y for _, y, _ in cd.train_units])
+        self.fold = np.array([fold_of(g) for _, _, g in cd.train_units])
+        self._cache: dict[tuple[str, float], np.ndarray] = {}
+
+    def fold_logits(self, view: str, c: float) -> np.ndarray:
+        """(FOLDS, n_units): unit logits of the model trained without fold k."""
+        key = (view, c)
+        if key not in self._cache:
+            x = self.mats[view]
+            out = np.empty((FOLDS, x.shape[0]))
+            for k in range(FOLDS):
+                m = self.fold != k
+                w, b = fit_linear(x[self.rows[m]], self.y[m], c)
+                out[k] = x @ w + b
+            self._cache[key] = out
+        return self._cache[key]
+
+    def fit(self, view: str, c: float) -> tuple[np.ndarray, float]:
+        return fit_linear(self.mats[view][self.rows], self.y, c)
 
 
-def out_of_fold(cd: ChannelData, x, c: float) -> np.ndarray:
-    """Out-of-fold aggregated features per training item (nan rows for held-out items):
-    the item's group never trained the model that scores it."""
-    feats = np.full((len(cd.items), N_AGG), np.nan)
-    train_rows = np.array([u for u, _, _ in cd.train_units])
-    train_y = np.array([y for _, y, _ in cd.train_units])
-    train_fold = np.array([fold_of(g) for _, _, g in cd.train_units])
-    item_fold = np.array([fold_of(it.group) for it in cd.items])
-    is_train = np.array([it.split == "train" for it in cd.items])
-    for k in range(FOLDS):
-        m = train_fold != k
-        w, b = fit_linear(x[train_rows[m]], train_y[m], c)
-        logits = x @ w + b
-        for i in np.where((item_fold == k) & is_train)[0]:
-            feats[i] = aggregate(logits[cd.item_units[i]])
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One way of building the model: the views that make streams, and their C."""
+
+    mode: str  # "ngram" | "concat" | "ensemble"
+    c: float
+    c_emb: float | None = None
+    coherence: bool = False  # second stage also sees how out of place the top segment is
+
+    def streams(self) -> list[tuple[str, float]]:
+        if self.mode == "ngram":
+            return [("ngram", self.c)]
+        if self.mode == "concat":
+            return [("concat", self.c)]
+        assert self.c_emb is not None
+        return [("ngram", self.c), ("emb", self.c_emb)]
+
+    def label(self) -> str:
+        return (self.mode + f" C={self.c:g}" + (f" C_emb={self.c_emb:g}" if self.c_emb else "")
+                + (" +coherence" if self.coherence else ""))
+
+
+def item_features(views: Views, cand: Candidate, i: int, logits: list[np.ndarray]) -> np.ndarray:
+    """Second-stage features of item `i` from its units' logits (one array per stream)."""
+    cd = views.cd
+    u = cd.item_units[i]
+    streams = [z[u] for z in logits]
+    coh = None
+    if cand.coherence:
+        seg = segment_units(cd.channel, len(u))
+        coh = coherence(views.mats["emb"][u][seg], streams[0][seg])
+    return stage2_features(streams, coh)
+
+
+def oof_features(views: Views, cand: Candidate) -> np.ndarray:
+    """Out-of-fold second-stage features per item (nan rows for held-out items): the item's
+    group never trained the models that score it."""
+    cd = views.cd
+    logits = [views.fold_logits(v, c) for v, c in cand.streams()]
+    n = N_AGG * len(logits) + (N_COHERENCE if cand.coherence else 0)
+    feats = np.full((len(cd.items), n), np.nan)
+    for i, it in enumerate(cd.items):
+        if it.split != "train":
+            continue
+        k = fold_of(it.group)
+        feats[i] = item_features(views, cand, i, [z[k] for z in logits])
     return feats
 
 
@@ -336,7 +404,7 @@ def fit_stage2(f: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 
 def apply_stage2(f: np.ndarray, s2: np.ndarray) -> np.ndarray:
-    return sigmoid(f @ s2[:N_AGG] + s2[N_AGG])
+    return sigmoid(f @ s2[:-1] + s2[-1])
 
 
 def stage2_oof(f: np.ndarray, y: np.ndarray, groups: Sequence[str]) -> np.ndarray:
@@ -401,88 +469,159 @@ def tpr_at_budget(p: np.ndarray, y: np.ndarray, sources: Sequence[str],
 
 
 # --------------------------------------------------------------------------- one channel
+def candidates(quick: bool, with_embeddings: bool, ensemble: bool = False) -> list[Candidate]:
+    """The model variants compared by grouped out-of-fold TPR at the FPR budget."""
+    if quick:
+        out = [Candidate("ngram", 16.0)]
+        return out + ([Candidate("concat", 16.0, coherence=True)] if with_embeddings else [])
+    out = [Candidate("ngram", c) for c in C_GRID]
+    if with_embeddings:
+        out += [Candidate("concat", c) for c in C_GRID]
+        out += [Candidate("concat", c, coherence=True) for c in C_GRID]
+        if ensemble:
+            out += [Candidate("ensemble", C_GRID[-1], ce) for ce in C_EMB_GRID]
+    return out
+
+
+def _heldout(cd: ChannelData, views: Views, cand: Candidate, s2: np.ndarray,
+             channel: Channel, thr: float, thr_model: float) -> dict:
+    """Rates on the held-out items of the final model (trained on every training unit)."""
+    held = np.array([it.split != "train" for it in cd.items])
+    if not held.any():
+        return {}
+    z = []
+    for v, c in cand.streams():
+        w, b = views.fit(v, c)
+        z.append(views.mats[v] @ w + b)
+    idx = np.where(held)[0]
+    f = np.array([item_features(views, cand, i, z) for i in idx])
+    ph = apply_stage2(f, s2)
+    texts = [cd.items[i].text for i in idx]
+    src = [cd.items[i].source for i in idx]
+    y = np.array([cd.items[i].label for i in idx])
+    return {"with_rules": rates(combine_rules(ph, texts, channel), y, src, thr),
+            "model_only": rates(ph, y, src, thr_model)}
+
+
+def item_embeddings(cd: ChannelData, embedder: Embedder) -> np.ndarray:
+    """Sentence vectors of every unit, computed as at inference (`unit_embeddings`: segments
+    tokenized once, pairs and whole messages summed from them); units that belong to no item
+    (attacks alone) are embedded directly."""
+    emb = embedder.embed(cd.table.texts)
+    for it, rows in zip(cd.items, cd.item_units, strict=True):
+        emb[rows] = unit_embeddings(embedder, cd.channel, units_for(cd.channel, it.text))
+    return emb
+
+
 def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: bool,
+                  embedder: Embedder | None = None, compare_ensemble: bool = False,
                   log=print) -> dict:
     t0 = time.perf_counter()
     cd = channel_data(channel, corpus)
     x = feat.transform(cd.table.texts)
+    emb = item_embeddings(cd, embedder) if embedder is not None else None
+    views = Views(cd, x, emb)
     log(f"[{channel.value}] {len(cd.items)} items, {len(cd.table.texts)} units, "
         f"{len(cd.train_units)} training units ({time.perf_counter() - t0:.1f}s)")
     is_train = np.array([it.split == "train" for it in cd.items])
-    y_all = np.array([it.label for it in cd.items])
-    yt = y_all[is_train]
+    yt = np.array([it.label for it in cd.items])[is_train]
     src_t = [it.source for it in cd.items if it.split == "train"]
     grp_t = [it.group for it in cd.items if it.split == "train"]
     texts_t = [it.text for it in cd.items if it.split == "train"]
     budget = FPR_BUDGET[channel]
-    grid = C_GRID[1:2] if quick else C_GRID
-    best = None
-    for c in grid:
-        ft = out_of_fold(cd, x, c)[is_train]
-        p = stage2_oof(ft, yt, grp_t)
-        tpr = tpr_at_budget(p, yt, src_t, budget)
-        log(f"[{channel.value}] C={c}: out-of-fold TPR at FPR budget {tpr:.3f}")
-        if best is None or tpr > best[1]:
-            best = (c, tpr, ft, p)
-    assert best is not None
-    c, _, ft, p_model = best
-    s2 = fit_stage2(ft, yt)
-    p_rules = combine_rules(p_model, texts_t, channel)
     skip = ("presidio_synth",)
-    thr = choose_threshold(p_rules, yt, src_t, *budget, skip=skip)
-    thr_model = choose_threshold(p_model, yt, src_t, *budget, skip=skip)
-
-    # final model on every training unit; score the held-out own data with it
-    rows = np.array([u for u, _, _ in cd.train_units])
-    ys = np.array([y for _, y, _ in cd.train_units])
-    w, bias = fit_linear(x[rows], ys, c)
-    held = ~is_train
-    held_metrics: dict = {}
-    if held.any():
-        fh = agg_features(x @ w + bias,
-                          [u for u, m in zip(cd.item_units, held, strict=True) if m])
-        ph = apply_stage2(fh, s2)
-        texts_h = [it.text for it, m in zip(cd.items, held, strict=True) if m]
-        src_h = [it.source for it, m in zip(cd.items, held, strict=True) if m]
-        held_metrics = {
-            "with_rules": rates(combine_rules(ph, texts_h, channel), y_all[held], src_h, thr),
-            "model_only": rates(ph, y_all[held], src_h, thr_model),
+    tried = []
+    for cand in candidates(quick, embedder is not None, compare_ensemble):
+        ft = oof_features(views, cand)[is_train]
+        p = stage2_oof(ft, yt, grp_t)
+        # judged as shipped: model and rules together
+        tpr = tpr_at_budget(combine_rules(p, texts_t, channel), yt, src_t, budget)
+        log(f"[{channel.value}] {cand.label()}: out-of-fold TPR at FPR budget {tpr:.3f} "
+            f"({time.perf_counter() - t0:.0f}s)")
+        tried.append((cand, tpr, ft, p))
+    # per mode: the best of its C values (the n-gram-only one is the "without embeddings" row)
+    best_of: dict[str, tuple] = {}
+    for t in tried:
+        key = t[0].mode + ("+coherence" if t[0].coherence else "")
+        if key not in best_of or t[1] > best_of[key][1]:
+            best_of[key] = t
+    by_mode = {}
+    for mode, (cand, tpr, ft, p_model) in best_of.items():
+        s2 = fit_stage2(ft, yt)
+        p_rules = combine_rules(p_model, texts_t, channel)
+        thr = choose_threshold(p_rules, yt, src_t, *budget, skip=skip)
+        thr_model = choose_threshold(p_model, yt, src_t, *budget, skip=skip)
+        by_mode[mode] = {
+            "candidate": cand.label(), "tpr_at_budget": round(tpr, 4), "stage2": s2,
+            "threshold": thr, "threshold_model_only": thr_model, "cand": cand,
+            "out_of_fold": {"with_rules": rates(p_rules, yt, src_t, thr),
+                            "model_only": rates(p_model, yt, src_t, thr_model)},
+            "heldout_own": _heldout(cd, views, cand, s2, channel, thr, thr_model),
         }
+    # the chosen mode: best out-of-fold TPR at the budget (ties keep the simpler model)
+    order = ["ngram", "concat", "concat+coherence", "ensemble"]
+    chosen = max(by_mode, key=lambda m: (by_mode[m]["tpr_at_budget"], -order.index(m)))
+    ch = by_mode[chosen]
+    cand = ch["cand"]
+    fitted = [views.fit(v, c) for v, c in cand.streams()]
+    dim = x.shape[1]
+    if cand.mode == "concat":
+        (w_all, bias), = fitted
+        w, emb_w, emb_b = w_all[:dim], w_all[dim:], 0.0
+    elif cand.mode == "ensemble":
+        (w, bias), (emb_w, emb_b) = fitted
+    else:
+        (w, bias), = fitted
+        emb_w, emb_b = None, 0.0
     metrics = {
-        "C": c,
-        "out_of_fold": {"with_rules": rates(p_rules, yt, src_t, thr),
-                        "model_only": rates(p_model, yt, src_t, thr_model)},
-        "heldout_own": held_metrics,
-        "threshold_model_only": thr_model,
+        "mode": cand.mode, "coherence": cand.coherence, "C": cand.c, "C_emb": cand.c_emb,
+        "out_of_fold": ch["out_of_fold"], "heldout_own": ch["heldout_own"],
+        "threshold_model_only": ch["threshold_model_only"],
+        "compared": [{"candidate": t[0].label(), "tpr_at_budget": round(t[1], 4)}
+                     for t in tried],
+        "by_mode": {m: {k: v for k, v in d.items() if k not in ("stage2", "cand")}
+                    for m, d in by_mode.items()},
         "fpr_budget": {"pooled": budget[0], "per_source": budget[1],
                        "excluded_sources": list(skip)},
-        "n_items": {"train": int(is_train.sum()), "heldout": int(held.sum())},
+        "n_items": {"train": int(is_train.sum()), "heldout": int((~is_train).sum())},
         "n_training_units": len(cd.train_units),
     }
-    log(f"[{channel.value}] threshold {thr:.4f}; took {time.perf_counter() - t0:.1f}s")
-    return {"weights": w, "bias": bias, "stage2": s2, "threshold": thr, "metrics": metrics}
+    log(f"[{channel.value}] chose {cand.label()}, threshold {ch['threshold']:.4f}; "
+        f"took {time.perf_counter() - t0:.1f}s")
+    return {"weights": w, "bias": bias, "stage2": ch["stage2"], "threshold": ch["threshold"],
+            "mode": cand.mode, "coherence": cand.coherence, "emb_weights": emb_w,
+            "emb_bias": emb_b, "metrics": metrics}
 
 
 # --------------------------------------------------------------------------- export
 def export(out_dir: Path, results: dict[Channel, dict], config: FeatureConfig,
-           files: list[Path], data_dir: Path, quick: bool) -> Path:
+           files: list[Path], data_dir: Path, quick: bool,
+           embedder: Embedder | None = None) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     channels = {}
     for ch, res in results.items():
         version = f"injection-{ch.value}-{VERSION_DATE}.{MODEL_REVISION}"
         fname = f"{ch.value}.npz"
-        np.savez_compressed(out_dir / fname, weights=res["weights"].astype(np.float16),
-                            bias=np.array([res["bias"]], np.float32),
-                            stage2=np.asarray(res["stage2"], np.float64))
-        channels[ch.value] = {"version": version, "weights_file": fname,
+        arrays = {"weights": res["weights"].astype(np.float16),
+                  "bias": np.array([res["bias"]], np.float32),
+                  "stage2": np.asarray(res["stage2"], np.float64)}
+        if res["emb_weights"] is not None:
+            arrays["emb_weights"] = np.asarray(res["emb_weights"], np.float32)
+            arrays["emb_bias"] = np.array([res["emb_bias"]], np.float32)
+        np.savez_compressed(out_dir / fname, **arrays)
+        channels[ch.value] = {"version": version, "weights_file": fname, "mode": res["mode"],
+                              "coherence": res["coherence"],
                               "threshold": round(res["threshold"], 6), "use_rules": True,
                               "metrics": res["metrics"]}
     meta = {
         "format": FORMAT,
         "features": config.to_dict(),
-        "model": "hashed char_wb + word n-grams -> L2 logistic regression (class-balanced), "
-                 "second-stage logistic calibration on aggregated window logits (top, top-2, "
-                 "top minus mean, top minus median, log count), fitted out of fold",
+        "model": "per unit: hashed char_wb + word n-grams and/or the static sentence "
+                 "embedding -> L2 logistic regression (class-balanced); second-stage logistic "
+                 "calibration on aggregated unit logits per stream (top, top-2, top minus "
+                 "mean, top minus median, log count), fitted out of fold",
+        "embeddings": ({"version": embedder.version, "dim": embedder.dim}
+                       if embedder is not None else None),
         "channels": channels,
         "training_data": [
             {"file": _rel(p, data_dir), "sha256": sha256(p)} for p in files if p.exists()
@@ -511,16 +650,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where weights are written")
     ap.add_argument("--quick", action="store_true", help="small subset, one C (for tests)")
     ap.add_argument("--channel", choices=["user", "document", "both"], default="both")
+    ap.add_argument("--no-embeddings", action="store_true",
+                    help="n-gram features only (the model without the sentence embedding)")
+    ap.add_argument("--compare-ensemble", action="store_true",
+                    help="also try an n-gram + embedding ensemble in the second stage")
     args = ap.parse_args(list(argv) if argv is not None else None)
     if not (args.data / "injection" / "deepset_train.jsonl").exists():
         print(f"no development data under {args.data}", file=sys.stderr)
         return 2
     config = FeatureConfig()
     feat = Featurizer(config)
+    embedder = None if args.no_embeddings else Embedder.load()
     corpus = load_corpus(args.data, args.own, quick=args.quick)
     chans = [Channel.USER, Channel.DOCUMENT] if args.channel == "both" else [Channel(args.channel)]
-    results = {ch: train_channel(ch, corpus, feat, args.quick) for ch in chans}
-    out = export(args.out, results, config, corpus.files, args.data, args.quick)
+    results = {ch: train_channel(ch, corpus, feat, args.quick, embedder, args.compare_ensemble)
+               for ch in chans}
+    out = export(args.out, results, config, corpus.files, args.data, args.quick, embedder)
     print(f"wrote {out}")
     return 0
 
