@@ -299,3 +299,47 @@ def test_covert_drugging_instructions_in_answers_block(text: str) -> None:
 ])
 def test_clinical_answers_in_four_languages_pass(text: str) -> None:
     assert check(OUTPUT, text).action is Action.ALLOW, text
+
+
+def test_literal_gate_is_a_necessary_condition() -> None:
+    import json
+    import re
+    from pathlib import Path
+
+    from confide.guards.content_safety import literal_gate, load_lexicon, normalise
+
+    assert literal_gate(re.compile(r"\b(?:kill|hu(?:rt|g)) (?:him|her)\b")) is None  # "hu"
+    assert literal_gate(re.compile(r"\b(?:poison|strangle)s? (?:[\w']+ )?(?:him|her)\b")) == (
+        "poison", "strangle")
+    assert literal_gate(re.compile(r"(?:abc)?def")) == ("def",)
+    assert literal_gate(re.compile(r"(?i)poison")) is None
+    lex = load_lexicon()
+    assert sum(v is not None for v in lex.literals.values()) > len(lex.literals) // 2
+    root = Path(__file__).resolve().parents[2] / "datasets" / "safety"
+    texts = [normalise(json.loads(line)["text"])
+             for path in sorted(root.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    for pattern, lits in lex.literals.items():
+        if lits is None:
+            continue
+        for t in texts:
+            if pattern.search(t):
+                assert any(x in t for x in lits), pattern.pattern[:60]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["how do i", "kill", "poison", "my", "wife", "drink", "in",
+                                 "her", "so", "she", "never", "wakes", "up", "wie", "kann",
+                                 "ich", "vergiften", "meinen", "mann", "como", "matar", "a",
+                                 "mi", "vecino", "comment", "tuer", "mon", "voisin", ",", "?",
+                                 "muslims", "are", "vermin", "drone", "crowd", "anthrax"]),
+                max_size=14))
+def test_literal_gates_never_change_a_verdict(words: list[str]) -> None:
+    import dataclasses
+
+    from confide.guards.content_safety import lexicon_scores, load_lexicon
+
+    text = " ".join(words)
+    lex = load_lexicon()
+    ungated = dataclasses.replace(lex, literals={})
+    for channel in ("user", "output"):
+        assert lexicon_scores(text, channel, lex) == lexicon_scores(text, channel, ungated)

@@ -24,7 +24,7 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -32,6 +32,13 @@ from typing import Any
 
 import numpy as np
 import yaml
+
+try:  # the regex parser, for literal gates (Python 3.11+ names, then older ones)
+    import re._constants as _C  # type: ignore[import-not-found]
+    import re._parser as _P  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _P  # type: ignore[no-redef]
 
 from confide.guards.base import GuardContext
 from confide.verdict import Action, Channel, Entity, Verdict
@@ -143,12 +150,66 @@ class Rule:
                      if not any(tok in p.pattern for tok in ("^", "(?!", "(?<", "$")))
 
 
+def _required_literals(seq: Any) -> set[str] | None:
+    """Strings of which every match of the parsed regex `seq` contains at least one (None
+    when no such set is known). Sound by construction: only consuming, mandatory items
+    contribute; a branch contributes the union of its alternatives."""
+    best: set[str] | None = None
+    run = ""
+
+    def consider(cand: set[str] | None) -> None:
+        nonlocal best
+        if cand and (best is None or (min(map(len, cand)), -len(cand))
+                     > (min(map(len, best)), -len(best))):
+            best = cand
+
+    for op, av in seq:
+        if op is _C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            consider({run})
+            run = ""
+        if op is _C.BRANCH:
+            subs = [_required_literals(alt) for alt in av[1]]
+            if all(sub for sub in subs):
+                consider(set().union(*subs))  # type: ignore[arg-type]
+        elif op is _C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None
+            consider(_required_literals(av[3]))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+            consider(_required_literals(av[2]))
+    if run:
+        consider({run})
+    return best
+
+
+def literal_gate(pattern: re.Pattern[str], min_len: int = 3) -> tuple[str, ...] | None:
+    """A fast necessary condition for `pattern.search(text)`: one of these substrings occurs
+    in `text`. None when the pattern has no such set with strings of `min_len` or more."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        lits = _required_literals(list(_P.parse(pattern.pattern)))
+    except Exception:  # an unparsable or unknown construct: no gate
+        return None
+    if not lits or min(map(len, lits)) < min_len:
+        return None
+    kept: list[str] = []
+    for lit in sorted(lits, key=len):
+        if not any(k in lit for k in kept):
+            kept.append(lit)
+    return tuple(kept)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     version: str
     rules: tuple[Rule, ...]  # every language
     rules_en: tuple[Rule, ...] = ()  # the same rules with the `*_ML` groups switched off
     gate: re.Pattern[str] | None = None  # a hit (or non-ASCII text) selects `rules`
+    literals: Mapping[re.Pattern[str], tuple[str, ...] | None] = field(default_factory=dict)
 
     def rules_for(self, normalised: str, original: str) -> tuple[Rule, ...]:
         """All rules when the text may be German, Spanish or French; else the cheaper
@@ -206,9 +267,11 @@ def load_lexicon() -> Lexicon:
         if r.category not in CATEGORIES:
             raise ValueError("lexicon rule with an unknown category")
     gate = raw.get("language_gate")
-    return Lexicon(version=str(raw["version"]), rules=rules,
-                   rules_en=build(True) if gate else (),
-                   gate=re.compile(gate) if gate else None)
+    rules_en = build(True) if gate else ()
+    patterns = {p for r in (*rules, *rules_en) for p in (*r.all, *r.unless, *r.unless_sentence)}
+    return Lexicon(version=str(raw["version"]), rules=rules, rules_en=rules_en,
+                   gate=re.compile(gate) if gate else None,
+                   literals={p: literal_gate(p) for p in patterns})
 
 
 _MAX_SENTENCE = 320  # longer runs are scanned in overlapping windows (bounded regex cost)
@@ -239,10 +302,15 @@ def lexicon_scores(text: str, channel: str,
     spans: dict[str, list[tuple[int, int]]] = {c: [] for c in CATEGORIES}
     found: dict[re.Pattern[str], bool] = {}  # many rules share a pattern: search it once
 
+    literals = lex.literals
+
     def hit(p: re.Pattern[str], s: str) -> bool:
         r = found.get(p)
         if r is None:
-            r = found[p] = p.search(s) is not None
+            lits = literals.get(p)
+            # substring checks first: most patterns miss most texts, and `in` is cheap
+            r = found[p] = ((lits is None or any(x in s for x in lits))
+                            and p.search(s) is not None)
         return r
 
     active = [r for r in lex.rules_for(whole, text) if channel in r.channels
@@ -259,9 +327,9 @@ def lexicon_scores(text: str, channel: str,
             if all(hit(p, sentence) for p in rule.all) and not any(
                     hit(p, sentence) for p in rule.unless_sentence):
                 if id(rule) not in excused:
-                    excused[id(rule)] = any((whole_found[p] if p in whole_found else
-                                         whole_found.setdefault(p, p.search(whole) is not None))
-                                        for p in rule.unless)
+                    found, sentence_found = whole_found, found
+                    excused[id(rule)] = any(hit(p, whole) for p in rule.unless)
+                    found = sentence_found
                 if excused[id(rule)]:
                     continue
                 scores[rule.category] = max(scores[rule.category], rule.score)
