@@ -405,6 +405,11 @@ def test_dates_that_are_not_birth_dates(detector: PiiDetector, text: str) -> Non
     "Schmerzen im Knie seit Montag.",
     "Nurse Practitioner: see chart",
     "Guarantor: self",
+    "I'm insured with Blue Cross since May.",
+    "I have a plan with Kaiser Permanente.",
+    "The claim was handled by State Farm last year.",
+    "Treated with Humira Pen twice.",
+    "I was born on the 14th of February 1959 at St Mary's.",
 ])
 def test_labels_roles_and_german_nouns_are_not_names(detector: PiiDetector, text: str) -> None:
     assert "PERSON" not in types(detector, text), found(detector, text)
@@ -416,6 +421,8 @@ def test_labels_roles_and_german_nouns_are_not_names(detector: PiiDetector, text
     ("Aunt Mary will pick me up.", "Mary"),
     ("The song was arranged and sung by Bonifacy Kaczmarek in 1977.", "Bonifacy Kaczmarek"),
     ("Vinka: What a wife.", "Vinka"),
+    ("I met with Anna Berg yesterday.", "Anna Berg"),
+    ("Written by Toni Morrison.", "Toni Morrison"),
 ])
 def test_names_next_to_labels_and_roles(detector: PiiDetector, text: str, value: str) -> None:
     if detector.mode == "regex" and value in ("Mary",):

@@ -754,15 +754,30 @@ class PersonContextRecognizer(ContextRecognizer):
     def find(self, text: str) -> list[tuple[int, int, float]]:
         firsts = name_lists()[0]
         out = []
+        lasts = name_lists()[1]
         for s, e, sc in super().find(text):
-            words = [fold(w.strip(".,'’")) for w in text[s:e].split()]
+            value = text[s:e]
+            words = [fold(w.strip(".,'’")) for w in value.split()]
             if is_label(text, s, e) or (len(words) > 1 and (
-                    (words[-1] in _ORG_WORDS and words[0] not in firsts)
-                    or words[0] in _PLACE_PREFIX)):
+                    (any(w in _ORG_WORDS for w in words[1:]) and words[0] not in firsts)
+                    or words[0] in _PLACE_PREFIX or words[0] in _COMMON_ADJECTIVES)):
                 continue  # "Billing:", "by Lucas Oil Stadium", "St Mary's"
+            # "insured with Blue Cross", "handled by State Farm": after a plain "by"/"with"
+            # two capitalised words are a name only with a listed name, an initial or
+            # letters beyond ASCII; after "written/directed/sung by" they always are
+            if _PLAIN_BY.search(text[max(0, s - 40):s]) and not (
+                    any(w in firsts or w in lasts for w in words)
+                    or regex.search(r"\s\p{Lu}\.?\s", value) or not value.isascii()):
+                continue
             out.append((s, e, sc))
         return out
 
+
+_PLAIN_BY = regex.compile(
+    r"(?<!(?i:written|directed|sung|composed|painted|performed|produced|arranged|illustrated|"
+    r"edited|narrated|translated|signed|prepared|reviewed|approved|referred|seen|examined|"
+    r"speak|spoke|talk|talked|met|meet|meeting|speaking|talking)\s)"
+    r"(?<![\p{L}])(?i:by|with|starring|featuring|feat\.|ft\.)\s+$")
 
 #: Kinship, role and relation words: "Mom", "Aunt", "Grandpa", "Landlord" alone are not names
 _ROLE_WORDS = frozenset("""mom mum mommy mummy mother mama mamma ma dad daddy father papa pa
@@ -863,7 +878,9 @@ consulting media records studios press stadium arena field memorial olympics gam
 championship tournament cowboys rams chargers giants club fc united city county state airport
 station hotel museum theatre theater centre center hall church cathedral bridge river lake
 mountain island valley beach park street road avenue boulevard oil motors airlines
-foods pharma pharmaceuticals health healthcare insurance trust fund capital""".split())
+foods pharma pharmaceuticals health healthcare insurance trust fund capital permanente medicare
+medicaid advantage farm mutual allstate geico nationwide tricare humana aetna cigna anthem
+assurance""".split())
 #: Words before a given name that make it part of a place name ("San Diego", "Los Angeles")
 _PLACE_PREFIX = frozenset("""san santa santo são sao los las el la st st. saint sainte new port
 fort mount lake north south east west upper lower""".split())
@@ -874,7 +891,14 @@ def _common_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS) | _ORG_WORDS | _PLACE_PREFIX | _ROLE_WORDS | _LABEL_WORDS | \
-        PersonContextRecognizer.STOP
+        PersonContextRecognizer.STOP | _COMMON_ADJECTIVES
+
+
+#: Capitalised words that open company and brand names more often than given names
+_COMMON_ADJECTIVES = frozenset("""blue red green black white golden silver gold royal grand great
+big little old general national american united first central western eastern northern
+southern pacific atlantic global international federal liberty independence union state city
+county public private standard premier prime""".split())
 
 
 def _not_a_first_name(low: str) -> bool:
