@@ -203,7 +203,7 @@ class Pipeline:
                 parts.append(text[start:end])
                 pos += end - start + len(_JOIN)
             sub = _JOIN.join(parts)
-        art = self.nlp_engine._doc_to_nlp_artifact(self.nlp_engine.nlp["en"](sub), "en")
+        art = self.nlp_engine.process_text(sub, "en")
         ents, scores = [], []
         for ent, score in zip(art.entities, art.scores, strict=False):
             for new_at, old_at, length in offsets:
