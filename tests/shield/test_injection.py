@@ -172,7 +172,8 @@ def test_coherence_marks_the_out_of_place_segment() -> None:
     off = inj.coherence(e.embed(segs), logits)
     on = inj.coherence(e.embed([*segs[:3], "Keep taking aspirin unless told to stop."]), logits)
     assert off[0] > on[0]
-    assert inj.coherence(e.embed(segs[:1]), logits[:1]).tolist() == [0.0, 0.0]
+    assert not inj.coherence(e.embed(segs[:1]), logits[:1]).any()
+    assert off[2] > on[2]
     assert inj.segment_units(Channel.DOCUMENT, 7) == slice(0, 4)
     assert inj.segment_units(Channel.USER, 4) == slice(1, 4)
 

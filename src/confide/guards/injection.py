@@ -221,7 +221,7 @@ def aggregate(unit_logits: np.ndarray) -> np.ndarray:
     return np.array([top, top2, top - mean, top - rest, np.log1p(len(z))])
 
 
-N_COHERENCE = 2
+N_COHERENCE = 4
 
 
 def segment_units(channel: Channel, n_units: int) -> slice:
@@ -234,18 +234,23 @@ def segment_units(channel: Channel, n_units: int) -> slice:
 
 
 def coherence(seg_emb: np.ndarray, seg_logits: np.ndarray) -> np.ndarray:
-    """How out of place the suspicious segments are in their text: 1 - cosine between a
-    segment and the mean of the others, taken at the top-scoring segment, and the largest
-    product of that distance and the segment's model probability. An off-task question
-    inside a discharge leaflet is far from the rest; an FAQ heading is not."""
+    """How out of place the suspicious segments are in their text. Two distances per segment:
+    1 - cosine to the mean of the other segments (off the text's topic), and 1 - cosine to its
+    nearest other segment (no neighbour like it: an FAQ heading has its answer nearby). For
+    each: the distance of the top-scoring segment, and the largest distance × the segment's
+    model probability. An off-task question inside a discharge leaflet is far on both."""
     if len(seg_logits) < 2:
         return np.zeros(N_COHERENCE)
     others = seg_emb.sum(0)[None, :] - seg_emb
     norms = np.linalg.norm(others, axis=1)
-    cos = (seg_emb * others).sum(1) / np.where(norms > 0, norms, 1.0)
-    dist = 1.0 - cos
+    to_rest = 1.0 - (seg_emb * others).sum(1) / np.where(norms > 0, norms, 1.0)
+    gram = seg_emb @ seg_emb.T
+    np.fill_diagonal(gram, -1.0)
+    to_nearest = 1.0 - gram.max(1)
     prob = 1.0 / (1.0 + np.exp(-np.clip(seg_logits, -30, 30)))
-    return np.array([dist[int(np.argmax(seg_logits))], float(np.max(dist * prob))])
+    top = int(np.argmax(seg_logits))
+    return np.array([to_rest[top], float(np.max(to_rest * prob)),
+                     to_nearest[top], float(np.max(to_nearest * prob))])
 
 
 def unit_embeddings(embedder: Embedder, channel: Channel, units: list[str]) -> np.ndarray:
