@@ -78,8 +78,8 @@ OWN_SETS = (("domain_dev", "development rows, used while building the recognizer
             ("domain_holdout", "held-out rows, not used for tuning; see its README"),
             ("generalisation_dev", "development rows for the review's weaknesses (birth-date "
              "formats, labels and roles, plan/claim ids, extensions)"),
-            ("generalisation_holdout", "held-out rows of those kinds, scored once, not used "
-             "for tuning"))
+            ("generalisation_holdout", "held-out rows of those kinds, not used for tuning; "
+             "see its README"))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
