@@ -367,6 +367,10 @@ def test_german_nouns_are_not_names(spacy_det: PiiDetector) -> None:
     ("dob 19870305", "19870305"),
     ("Birthdate: Sept. 9 1962", "Sept. 9 1962"),
     ("DOB: Mon 4 Apr 1955", "4 Apr 1955"),
+    ("geboren am Mittwoch, 3. Mai 1970", "3. Mai 1970"),
+    ("nato il 3 maggio 1970", "3 maggio 1970"),
+    ("né le 3 août 1970 à Lyon", "3 août 1970"),
+    ("born on the twelfth of June, 1950", "twelfth of June, 1950"),
 ])
 def test_birth_dates_in_every_common_format(detector: PiiDetector, text: str,
                                             value: str) -> None:

@@ -416,8 +416,14 @@ _DATE = (
     r")(?![\p{L}\p{N}])"
 )
 # every common written form of a full date (or month and year), for birth dates
+# what a birth date can start with: a digit, "the", or the first letters of a month, weekday
+# or ordinal word (a cheap test that lets most word starts fail at once)
+_DATE_START = (r"(?=\d|(?i:jan|j[äa]n|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|jun|jui|giu|"
+               r"jul|lug|aug|ago|ao[ûu]|sep|set|oct|okt|ott|nov|dec|dez|dic|d[ée]c|ene|gen|"
+               r"mon|tue|wed|thu|fri|sat|sun|lun|mi[ée]|mit|mag|jue|vie|s[áa]b|dom|die|don|fre|sam|"
+               r"son|the|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe))")
 _BIRTH_DATE = (
-    rf"(?<![\p{{L}}\p{{N}}])(?:{_WEEKDAY})?(?:the\s+)?(?:"
+    rf"(?<![\p{{L}}\p{{N}}]){_DATE_START}(?:{_WEEKDAY})?(?:the\s+)?(?:"
     # 03/05/1970, 3-5-70, 03.05.1970, 1970-05-03, 1970/5/3, 19700503
     r"\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:\d{4}|\d{2})"
     r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
