@@ -222,11 +222,21 @@ class Shield:
         verdicts = [self._run(guard, text, ctx) for guard in self._outputs]
 
         current = text
+        reruns: list[Verdict] = []
         for guard, v in zip(self._outputs, verdicts, strict=True):
             if v.action is Action.TRANSFORM and v.text is not None:
+                if current == text:
+                    current = v.text
+                    continue
                 # Guards ran on the original; re-run a transformer on already-changed text.
-                current = v.text if current == text else (self._run(guard, current, ctx).text
-                                                          or current)
+                # Its verdict counts too: a re-run that fails or blocks must not leave the
+                # first run's redaction undone (fail closed).
+                again = self._run(guard, current, ctx)
+                if again.action.severity > Action.TRANSFORM.severity:
+                    reruns.append(again)
+                elif again.action is Action.TRANSFORM and again.text is not None:
+                    current = again.text
+        verdicts.extend(reruns)
         if self._secrets is not None:
             sv = self._run(self._secrets, text, ctx)
             if sv.entities:

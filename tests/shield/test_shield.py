@@ -192,3 +192,42 @@ def test_pin_of_the_installed_release_is_accepted(regex_shield):
     release = regex_shield.versions["injection"].rsplit("-", 1)[1]
     pinned = Shield.from_policy({"pii": {"mode": "regex"}, "pins": {"injection": release}})
     assert pinned.versions["injection"] == regex_shield.versions["injection"]
+
+
+@dataclass
+class _Redacting:
+    name: str
+    version: str = "0"
+    word: str = "Maria"
+
+    def check(self, text, ctx) -> Verdict:
+        if self.word not in text:
+            return Verdict(detectors={self.name: self.version})
+        return Verdict(action=Action.TRANSFORM, reasons=(f"output.{self.name}",),
+                       text=text.replace(self.word, "[X]"), detectors={self.name: self.version})
+
+
+@dataclass
+class _FailsOnRerun(_Redacting):
+    def check(self, text, ctx) -> Verdict:
+        if text != ctx.original:
+            raise RuntimeError("re-run failed")
+        return _Redacting.check(self, text, ctx)
+
+
+def test_a_transformer_that_fails_on_its_rerun_fails_closed(regex_shield):
+    answer = f"Maria's SSN is {SSN}."
+    outputs = (_Redacting("first", word="SSN"), _FailsOnRerun("second"))
+    shield = Shield(regex_shield.policy, regex_shield._inputs, outputs, None)
+    v = shield.check_output(answer)
+    assert v.action is Action.BLOCK
+    assert "shield.error.second" in v.reasons
+    assert v.text is None
+
+
+def test_two_transformers_both_apply_to_the_answer(regex_shield):
+    outputs = (_Redacting("first", word="SSN"), _Redacting("second"))
+    shield = Shield(regex_shield.policy, regex_shield._inputs, outputs, None)
+    v = shield.check_output(f"Maria's SSN is {SSN}.")
+    assert v.action is Action.TRANSFORM
+    assert "Maria" not in v.text and "SSN" not in v.text
