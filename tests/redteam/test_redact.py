@@ -31,6 +31,14 @@ def test_long_texts_are_cut(world) -> None:
     assert out.startswith("a" * 100) and "4900 more characters not stored" in out
 
 
+def test_a_value_straddling_the_cut_is_not_stored_in_part(world) -> None:
+    ssn = world.others[0].ssn
+    text = "note " * 19 + ssn + " and more" * 50
+    out = Redactor(world, max_chars=100).redact(text)
+    assert ssn[:5] not in out and ssn[-4:] not in out
+    assert out.startswith("note " * 19) and "more characters not stored" in out
+
+
 def test_plain_text_is_kept(world) -> None:
     text = "Your office visit copay is $25."
     assert Redactor(world).redact(text) == text

@@ -16,6 +16,7 @@ from confide.guards.normalize import normalize
 from confide.redteam.fixture import Fixture, digit_like
 
 MAX_STORED_CHARS = 4000
+_CUT_MARGIN = 1000  # longer than any seeded value, even disguised
 _UNLEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t"})
 
 
@@ -61,16 +62,20 @@ class Redactor:
         return PiiDetector(mode="regex")
 
     def redact(self, text: str) -> str:
-        """`text` as it may be stored in a report."""
-        cut = len(text) - self.max_chars
-        if cut > 0:
-            text = text[: self.max_chars]
-        text = self._redact_seeded(text)
+        """`text` as it may be stored in a report.
+
+        Redaction runs before the cut (on the head plus a margin), so a value that straddles
+        the cut is replaced whole rather than stored in part.
+        """
+        head = text[: self.max_chars + _CUT_MARGIN]
+        redacted = self._redact_seeded(head)
         if self.use_detector:
-            text = self._redact_detected(text)
+            redacted = self._redact_detected(redacted)
+        cut = len(redacted) - self.max_chars
         if cut > 0:
-            text += f"\n…[{cut} more characters not stored]"
-        return text
+            cut += len(text) - len(head)
+            redacted = redacted[: self.max_chars] + f"\n…[{cut} more characters not stored]"
+        return redacted
 
     def _redact_seeded(self, text: str) -> str:
         """Replace seeded values found in the text or in its normalised/un-leeted views."""
