@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 SCOPES = frozenset({"admin", "conversations", "documents", "approvals", "audit:read"})
 TOKEN_PREFIX = "cfk"  # noqa: S105 (a prefix, not a secret)
-_TOKEN = re.compile(r"^cfk_([0-9a-f]{16})_([A-Za-z0-9_\-]{20,100})$")
+_TOKEN = re.compile(r"cfk_([0-9a-f]{16})_([A-Za-z0-9_\-]{20,100})")  # whole token: fullmatch
 _MAX_CACHE = 10_000
 
 __all__ = ["SCOPES", "ApiKeyInfo", "ApiKeyNotFound", "ApiKeyService", "AuthError",
@@ -275,7 +275,7 @@ class ApiKeyService:
         principal = self._cached(ck)
         if principal is not None:
             return principal
-        m = _TOKEN.match(token)
+        m = _TOKEN.fullmatch(token)
         if m is None:
             raise AuthError("auth.malformed")
         key_id, secret = m.group(1), m.group(2)

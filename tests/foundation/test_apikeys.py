@@ -90,6 +90,13 @@ def test_malformed_tokens(services, token: str) -> None:
     assert _auth_error(services.apikeys, token).code == "auth.malformed"
 
 
+def test_a_valid_token_with_trailing_characters_is_malformed(services) -> None:
+    _, admin = _tenant(services)
+    for token in (admin + "\n", admin + " ", "\n" + admin):
+        assert _auth_error(services.apikeys, token).code == "auth.malformed"
+    assert services.apikeys.authenticate(admin).key_id == admin.split("_")[1]
+
+
 def test_unknown_and_bad_secret(services) -> None:
     tenant_id, admin = _tenant(services)
     key_id = admin.split("_")[1]
