@@ -17,3 +17,17 @@ def test_combine_takes_most_severe_action_and_unions_reasons():
 def test_allow_has_no_text_in_dict():
     d = Verdict(text="secret").to_dict()
     assert d["verdict"] == "allow" and d["text"] is None
+
+
+def test_repr_of_a_verdict_and_a_guard_context_carries_no_text():
+    from confide.guards.base import GuardContext
+    from confide.verdict import Channel
+
+    ssn = "412-55-7816"
+    v = Verdict(action=Action.TRANSFORM, reasons=("output.pii_leak",), text=f"SSN {ssn}")
+    ctx = GuardContext(Channel.OUTPUT, f"my SSN is {ssn}", context=(f"ctx {ssn}",),
+                       system_prompt=f"prompt {ssn}", canary="cnry-abc123",
+                       subject_values=frozenset({ssn}))
+    for text in (repr(v), str(v), repr(ctx), str(ctx)):
+        assert ssn not in text and "cnry-abc123" not in text
+    assert "output.pii_leak" in repr(v) and v.text == f"SSN {ssn}"

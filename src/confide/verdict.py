@@ -59,14 +59,14 @@ class Verdict:
 
     `text` is the transformed text (only meaningful when `action` is TRANSFORM);
     `detectors` maps each stage that contributed to its version, so an old decision
-    can be explained after a model update.
+    can be explained after a model update. `repr()` leaves `text` out.
     """
 
     action: Action = Action.ALLOW
     reasons: tuple[str, ...] = ()
     scores: Mapping[str, float] = field(default_factory=dict)
     entities: tuple[Entity, ...] = ()
-    text: str | None = None
+    text: str | None = field(default=None, repr=False)  # may hold restored values
     detectors: Mapping[str, str] = field(default_factory=dict)
     latency_ms: float = 0.0
 

@@ -21,11 +21,12 @@ class GuardContext:
     """
 
     channel: Channel
-    original: str
-    context: tuple[str, ...] = ()
-    system_prompt: str | None = None
-    canary: str | None = None
-    subject_values: frozenset[str] = frozenset()
+    # Raw text, prompts and PII: kept out of repr (tracebacks, debug logs).
+    original: str = field(repr=False)
+    context: tuple[str, ...] = field(default=(), repr=False)
+    system_prompt: str | None = field(default=None, repr=False)
+    canary: str | None = field(default=None, repr=False)
+    subject_values: frozenset[str] = field(default=frozenset(), repr=False)
     options: Mapping[str, Any] = field(default_factory=dict)
 
 
