@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -19,7 +19,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CONFIDE_", extra="ignore")
 
     home: Path = Path(".confide")
-    database_url: str | None = None
+    database_url: str | None = Field(default=None, repr=False)  # may carry a password
     key_provider: Literal["file", "env"] = "file"
     master_key_file: Path | None = None
     master_key_env: str = "CONFIDE_MASTER_KEY"

@@ -37,3 +37,9 @@ def test_unknown_provider_is_rejected(confide_home: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv("CONFIDE_KEY_PROVIDER", "plaintext")
     with pytest.raises(ValueError):
         Settings()
+
+
+def test_repr_hides_the_database_password() -> None:
+    s = Settings(database_url="postgresql+psycopg://confide:hunter2@db.internal/confide")
+    assert "hunter2" not in repr(s) and "hunter2" not in str(s)
+    assert s.database_url.endswith("@db.internal/confide")
