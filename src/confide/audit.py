@@ -45,7 +45,7 @@ from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session, configure_mappers
 
 from confide.store.db import Database
-from confide.store.models import AuditCheckpoint, AuditEvent, AuditHead
+from confide.store.models import AuditCheckpoint, AuditEvent, AuditHead, Tenant
 
 SYSTEM_TENANT = "_system"
 GENESIS = "0" * 64
@@ -389,10 +389,11 @@ class AuditLog:
                 .order_by(AuditEvent.seq).limit(limit)).scalars())
 
     def tenants(self) -> list[str]:
-        """Every tenant id that has a chain (including `SYSTEM_TENANT`)."""
+        """Every tenant id that has a chain or must have one (including `SYSTEM_TENANT`)."""
         with self.db.session(readonly=True) as s:
             ids = set(s.execute(select(AuditHead.tenant_id)).scalars())
             ids |= set(s.execute(select(AuditEvent.tenant_id).distinct()).scalars())
+            ids |= _expected_chains(s.connection())
         return sorted(ids)
 
     def export(self, tenant_id: str, path: str | os.PathLike[str]) -> int:
@@ -507,6 +508,9 @@ class AuditLog:
         if head is None:
             if cur:
                 return bad(1, "chain has events but no head", checked)
+            if tenant_id in _expected_chains(conn):
+                return bad(1, "chain is missing: the tenant exists but its events and head "
+                           "are gone", checked)
         elif int(head[0]) > cur:
             return bad(cur + 1, f"events up to seq {head[0]} are missing (tail truncated)",
                        checked)
@@ -572,6 +576,13 @@ class AuditLog:
         values["mac"] = self._checkpoint_mac(self._key(tenant_id), cp)
         conn.execute(insert(cpt).values(**values))
         return len(expired), 1, True
+
+
+def _expected_chains(conn: Connection) -> set[str]:
+    """The chains that must exist: every tenant ever created (deleted ones keep their row)
+    writes `tenant.created` to its own chain and to the platform's; heads are never swept."""
+    ids = set(conn.execute(select(Tenant.id)).scalars())
+    return ids | {SYSTEM_TENANT} if ids else ids
 
 
 _EVENT_COLUMNS = ("tenant_id", "seq", "ts_us", "actor", "event_type", "reason", "subject_ref",

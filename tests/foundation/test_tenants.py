@@ -92,3 +92,19 @@ def test_services_refuse_to_start_without_the_key(confide_home) -> None:
     key.write_bytes(b"\x01" * 32)  # a different key than the data were written with
     with pytest.raises(MasterKeyError):
         Services.from_settings(Settings(home=confide_home))
+
+
+@pytest.mark.parametrize("wiped", ["tenant", "system"])
+def test_a_wiped_chain_of_an_existing_tenant_fails_verification(services_any, wiped) -> None:
+    from sqlalchemy import text
+
+    info, _ = services_any.tenants.create("acme")
+    chain = info.tenant_id if wiped == "tenant" else SYSTEM_TENANT
+    assert services_any.audit.verify().ok
+    with services_any.db.engine.begin() as conn:
+        for table in ("audit_events", "audit_heads", "audit_checkpoints"):
+            conn.execute(text(f"DELETE FROM {table} WHERE tenant_id = :t"), {"t": chain})
+    one = services_any.audit.verify(chain)
+    assert not one.ok and one.first_bad_seq == 1 and "missing" in (one.problem or "")
+    every = services_any.audit.verify()
+    assert not every.ok and every.tenant_id == chain
