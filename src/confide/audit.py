@@ -168,11 +168,22 @@ def redact_details(details: Mapping[str, Any] | None) -> dict[str, Any]:
     ...) or secrets (`password`, `token`, ...) become `[redacted:text]`/`[redacted:secret]`;
     string values that look like secrets, e-mail addresses or long numbers, or are longer
     than 200 characters, are replaced too, except the platform's own identifiers
-    (tenant ids, `apikey:<key id>`). Nested dicts and lists are walked.
+    (tenant ids, `apikey:<key id>`); keys get the same value checks. Nested dicts and
+    lists are walked.
     """
     if not details:
         return {}
-    return {str(k): _redact(str(k), v) for k, v in details.items()}
+    return _redact_mapping(details)
+
+
+def _redact_mapping(mapping: Mapping[Any, Any]) -> dict[str, Any]:
+    # Keys are caller data too (e.g. `{email: count}`): they pass the same value checks.
+    return {_redact_key(str(k)): _redact(str(k), v) for k, v in mapping.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _redact_key(key: str) -> str:
+    return _redact_value(key)
 
 
 def _redact(key: str, value: Any) -> Any:
@@ -180,7 +191,7 @@ def _redact(key: str, value: Any) -> Any:
     if kind is not None and value not in (None, "", [], {}):
         return f"[redacted:{kind}]"
     if isinstance(value, Mapping):
-        return {str(k): _redact(str(k), v) for k, v in value.items()}
+        return _redact_mapping(value)
     if isinstance(value, list | tuple | set | frozenset):
         items = sorted(value) if isinstance(value, set | frozenset) else value
         return [_redact("", v) for v in items]

@@ -363,6 +363,18 @@ def test_redact_details() -> None:
     assert out["score"] == 0.93 and out["flag"] is True and out["none"] is None
 
 
+def test_detail_keys_that_carry_pii_or_secrets_are_redacted(db: Database, log: AuditLog) -> None:
+    details = {"jane.roe@example.com": 1, "by_ssn": {"412-55-7816": "x"},
+               "cfk_0123456789abcdef_" + "s" * 40: True, "keys_destroyed": 2}
+    out = redact_details(details)
+    stored = log.append("t_a", "config.changed", actor="system", reason="config.changed",
+                        details=details).details
+    for written in (json.dumps(out), stored):
+        for raw in ("jane.roe@example.com", "412-55-7816", "s" * 40):
+            assert raw not in written
+    assert out["keys_destroyed"] == 2 and "[redacted:pii]" in out
+
+
 def test_platform_ids_are_recorded_intact_and_real_pii_is_not(log: AuditLog) -> None:
     """Tenant ids and `apikey:<id>` references are the platform's own random ids: recorded
     as they are even when their hex is all digits. A phone number, SSN or card number next
