@@ -55,3 +55,20 @@ def test_output_channel_uses_context_and_system_prompt(tmp_path):
     assert "output.system_prompt_leak" in out[0]["reasons"]
     assert out[1]["verdict"] in ("allow", "transform")
     assert "output.ungrounded" not in out[1]["reasons"]
+
+
+def test_a_bad_canary_is_a_bad_line_not_a_guard_failure(regex_shield):
+    import io
+
+    from confide.cli.scan import ScanChannel, scan_lines
+
+    rows = [{"id": "c", "text": "Your appointment is at 10.", "canary": 12345678901},
+            {"id": "ok", "text": "Your appointment is at 10.", "canary": "cnry-0123456789abcdef"}]
+    out = io.StringIO()
+    scanned, errors = scan_lines(regex_shield, ScanChannel.output,
+                                 io.StringIO("\n".join(json.dumps(r) for r in rows)), out)
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert (scanned, errors) == (1, 1)
+    assert lines[0]["verdict"] == "error" and lines[0]["error"]["code"] == "bad_line"
+    assert "canary" in lines[0]["error"]["message"]
+    assert lines[1]["verdict"] == "allow"

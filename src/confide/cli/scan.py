@@ -54,6 +54,8 @@ def scan_lines(shield: Any, channel: ScanChannel, lines: IO[str], out: IO[str],
                 system_prompt = item.get("system_prompt")
                 if system_prompt is not None and not isinstance(system_prompt, str):
                     raise TypeError("field 'system_prompt' must be a string")
+                if item.get("canary") is not None and not isinstance(item["canary"], str):
+                    raise TypeError("field 'canary' must be a string")
                 verdict = shield.check_output(text, context=_as_context(item.get("context")),
                                               system_prompt=system_prompt,
                                               canary=item.get("canary"))
