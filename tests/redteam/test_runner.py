@@ -241,3 +241,21 @@ def test_concurrency_is_bounded_and_callable_timeouts_are_errors(world) -> None:
     assert errors and all("timed out" in (r.error or "") for r in errors)
     assert {r.attack.id for r in errors} == {"llm01-direct-ignore-previous",
                                              "llm01-direct-fake-transcript"}
+
+
+def test_a_target_error_message_is_redacted_in_the_report(world) -> None:
+    from confide.redteam.model import TargetError
+
+    other = world.others[0]
+
+    def leaky(messages: list[dict[str, str]]) -> str:
+        raise TargetError(f"upstream said: record of {other.name}, SSN {other.ssn}, "
+                          f"prompt ref {world.canary}")
+
+    result = run(CallableTarget(leaky), builtin_attacks(), world,
+                 RunOptions(seed=1, max_attacks=2, converters=("none",), categories=("LLM01",)))
+    errors = [r.error or "" for r in result.results if r.outcome is Outcome.ERROR]
+    assert errors and all("upstream said" in e for e in errors)
+    dumped = json.dumps(build_report(result, []))
+    for value in (other.name, other.ssn, world.canary):
+        assert value not in dumped

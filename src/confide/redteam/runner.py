@@ -195,8 +195,8 @@ async def run_case(target: Target, case: Case, fixture: Fixture, redactor: Redac
     except TimeoutError:
         error = f"timed out after {timeout:g}s"
         outcome = Outcome.ERROR
-    except TargetError as exc:
-        error = str(exc)
+    except TargetError as exc:  # a callable target may put anything in its message
+        error = redactor.redact(str(exc))[:200]
         outcome = Outcome.DEFENDED if _rejected(attack, exc) else Outcome.ERROR
     except Exception as exc:  # a broken callable target: record, never crash the run
         error = f"{type(exc).__name__}: {redactor.redact(str(exc))[:200]}"
