@@ -5,7 +5,7 @@ mismatched model stops start-up instead of a turn). `check_input` normalises the
 decodes encoded payloads, runs the input guards and pseudonymises what they found;
 `check_output` runs the output guards and applies their redactions. A guard that raises
 fails closed: the verdict blocks with `shield.error.<guard>` (grounding, an advisory check,
-is the one exception).
+is the one exception: it fails as its configured action, allow by default).
 """
 
 from __future__ import annotations
@@ -265,7 +265,10 @@ class Shield:
             return guard.check(text, ctx)
         except Exception as exc:
             log.error("guard failed", extra={"guard": guard.name, "error": type(exc).__name__})
-            action = Action.ALLOW if guard.name in _ADVISORY else Action.BLOCK
+            # An advisory guard fails as it is configured to act (allow by default); one set
+            # to escalate or block is no longer advisory and must not fail open.
+            action = (Action(getattr(guard, "action", Action.ALLOW))
+                      if guard.name in _ADVISORY else Action.BLOCK)
             return Verdict(action=action, reasons=(f"shield.error.{guard.name}",),
                            detectors={guard.name: guard.version})
 

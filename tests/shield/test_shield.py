@@ -231,3 +231,21 @@ def test_two_transformers_both_apply_to_the_answer(regex_shield):
     v = shield.check_output(f"Maria's SSN is {SSN}.")
     assert v.action is Action.TRANSFORM
     assert "Maria" not in v.text and "SSN" not in v.text
+
+
+@dataclass
+class _BrokenGrounding:
+    action: Action
+    name: str = "grounding"
+    version: str = "0"
+
+    def check(self, text, ctx) -> Verdict:
+        raise RuntimeError("grounding broke")
+
+
+@pytest.mark.parametrize("configured", [Action.ALLOW, Action.ESCALATE, Action.BLOCK])
+def test_a_failing_grounding_check_fails_as_configured(regex_shield, configured):
+    shield = Shield(regex_shield.policy, regex_shield._inputs, (_BrokenGrounding(configured),),
+                    None)
+    v = shield.check_output("Take 40 mg twice a day.")
+    assert v.action is configured and "shield.error.grounding" in v.reasons
