@@ -142,6 +142,9 @@ class Vault:
         self._current: dict[str, tuple[int, float]] = {}
         self._audit_root: bytes | None = None
         self._audit_keys: dict[str, bytes] = {}
+        # Bumped by `shred` before and after it destroys a tenant's keys: a key read that
+        # began under another epoch is not cached (it may be a key being destroyed).
+        self._epochs: dict[str, int] = {}
 
     # -- data keys -------------------------------------------------------------------
     def create_tenant_key(self, session: Session, tenant_id: str) -> int:
@@ -195,10 +198,7 @@ class Vault:
         The wrapped key bytes are overwritten and then set NULL; on SQLite freed content is
         zeroed (`secure_delete=ON` on every connection) and the WAL is folded and truncated.
         """
-        with self._lock:
-            for key in [k for k in self._keys if k[0] == tenant_id]:
-                del self._keys[key]
-            self._current.pop(tenant_id, None)
+        self._forget(tenant_id)
         with self.db.session() as s:
             rows = s.execute(
                 select(DataKey.id, DataKey.wrapped_key).where(
@@ -215,11 +215,15 @@ class Vault:
                                   reason="key.shredded", details={"keys": len(rows)},
                                   session=s)
         self.db.checkpoint_wal()
-        with self._lock:  # a concurrent reader may have re-cached a key meanwhile
+        self._forget(tenant_id)  # a concurrent reader may have cached a key meanwhile
+        return len(rows)
+
+    def _forget(self, tenant_id: str) -> None:
+        with self._lock:
+            self._epochs[tenant_id] = self._epochs.get(tenant_id, 0) + 1
             for key in [k for k in self._keys if k[0] == tenant_id]:
                 del self._keys[key]
             self._current.pop(tenant_id, None)
-        return len(rows)
 
     # -- records ---------------------------------------------------------------------
     def encrypt(self, tenant_id: str, kind: str, record_id: str, plaintext: bytes) -> bytes:
@@ -347,6 +351,7 @@ class Vault:
         cached = self._keys.get((tenant_id, version))
         if cached and cached[1] > now:
             return cached[0]
+        epoch = self._epochs.get(tenant_id, 0)
         with self.db.session(readonly=True) as s:
             row = s.execute(select(DataKey.wrapped_key, DataKey.destroyed_at).where(
                 DataKey.tenant_id == tenant_id, DataKey.version == version)).first()
@@ -356,7 +361,8 @@ class Vault:
             raise KeyDestroyed("the tenant's data key was destroyed (crypto-shredded)")
         aead = AESGCM(self.provider.unwrap(row.wrapped_key, _key_aad(tenant_id, version)))
         with self._lock:
-            self._keys[(tenant_id, version)] = (aead, now + self.cache_ttl_s)
+            if self._epochs.get(tenant_id, 0) == epoch:
+                self._keys[(tenant_id, version)] = (aead, now + self.cache_ttl_s)
         return aead
 
     def _add_version(self, session: Session, tenant_id: str, version: int) -> int:

@@ -191,6 +191,48 @@ def test_shred_drops_the_in_memory_cache(services) -> None:
         services.vault.decrypt(t, "note", "r", blob)
 
 
+class _GatedProvider:
+    """The real provider, with a gate that holds one unwrap until the test opens it."""
+
+    def __init__(self, inner: KeyProvider) -> None:
+        import threading
+
+        self.inner = inner
+        self.key_id = inner.key_id
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.gate = False
+
+    def wrap(self, data_key: bytes, aad: bytes) -> bytes:
+        return self.inner.wrap(data_key, aad)
+
+    def unwrap(self, wrapped: bytes, aad: bytes) -> bytes:
+        key = self.inner.unwrap(wrapped, aad)
+        if self.gate:
+            self.gate = False
+            self.entered.set()
+            assert self.release.wait(10)
+        return key
+
+
+def test_a_read_in_flight_during_a_shred_does_not_recache_the_key(services) -> None:
+    import threading
+
+    t = _tenant(services)
+    blob = services.vault.encrypt(t, "note", "r", b"in flight")
+    provider = _GatedProvider(services.vault.provider)
+    vault = Vault(services.db, provider)
+    provider.gate = True
+    reader = threading.Thread(target=vault.decrypt, args=(t, "note", "r", blob))
+    reader.start()
+    assert provider.entered.wait(10)  # the reader has the wrapped key, not yet cached
+    vault.shred(t)
+    provider.release.set()
+    reader.join(10)
+    with pytest.raises(KeyDestroyed):
+        vault.decrypt(t, "note", "r", blob)
+
+
 def test_key_file_is_created_0600_and_reused(tmp_path: Path) -> None:
     path = tmp_path / "home" / "master.key"
     with pytest.raises(MasterKeyError) as exc:
