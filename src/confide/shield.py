@@ -19,7 +19,7 @@ from typing import Any
 
 from confide.guards.base import Guard, GuardContext
 from confide.guards.encoding import VERSION as DECODE_VERSION
-from confide.guards.encoding import decode_payloads
+from confide.guards.encoding import decode_payloads_checked
 from confide.guards.normalize import VERSION as NORMALIZE_VERSION
 from confide.guards.normalize import Normalization, NormalizedText, invisible_as_spaces, normalize
 from confide.pseudonymize import Pseudonymizer
@@ -150,7 +150,12 @@ class Shield:
         ctx = GuardContext(channel=channel, original=text)
 
         verdicts: list[Verdict] = [self._normalization_verdict(norm)]
-        variants = self._variants(norm)
+        variants, overflow = self._variants(norm)
+        if overflow:  # payloads left undecoded are unscanned: fail closed
+            verdicts.append(Verdict(action=Action.BLOCK,
+                                    reasons=("input.encoded_payload.too_many",),
+                                    scores={"obfuscation": 1.0},
+                                    detectors={"decode": DECODE_VERSION}))
         for guard in guards.scanners:
             verdicts.append(self._scan_with_variants(guard, norm.text, variants, ctx))
         found: list[Entity] = []
@@ -179,18 +184,21 @@ class Shield:
         return Verdict(reasons=reasons, scores={"obfuscation": score},
                        detectors={"normalize": NORMALIZE_VERSION})
 
-    def _variants(self, norm: NormalizedText) -> list[tuple[str, str]]:
-        """(reason, text) pairs to scan besides the normalised text itself."""
+    def _variants(self, norm: NormalizedText) -> tuple[list[tuple[str, str]], bool]:
+        """(reason, text) pairs to scan besides the normalised text itself, and whether
+        more encoded payloads were found than are decoded."""
         out: list[tuple[str, str]] = []
+        overflow = False
         if norm.hidden:
             out.append(("input.normalized.hidden_text", norm.hidden))
         if Normalization.INVISIBLE in norm.changes or Normalization.BIDI in norm.changes:
             spaced = normalize(invisible_as_spaces(norm.original)).text
             out.append(("input.normalized.invisible", " ".join(spaced.split())))
         if self.policy.decode_payloads:
+            decoded, overflow = decode_payloads_checked(norm.text)
             out.extend((f"input.encoded_payload.{d.encoding}", normalize(d.text).text)
-                       for d in decode_payloads(norm.text))
-        return out
+                       for d in decoded)
+        return out, overflow
 
     def _scan_with_variants(self, guard: Guard, text: str, variants: list[tuple[str, str]],
                             ctx: GuardContext) -> Verdict:

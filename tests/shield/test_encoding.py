@@ -50,3 +50,18 @@ def test_ordinary_domain_text_has_no_payload():
 def test_arbitrary_unicode_never_crashes(text):
     for d in decode_payloads(text):
         assert 0 <= d.start <= d.end <= len(text)
+
+
+def test_more_payloads_than_are_decoded_is_reported():
+    import base64
+
+    from confide.guards.encoding import MAX_VARIANTS, decode_payloads_checked
+
+    def payloads(n):
+        return " ".join(base64.b64encode(f"have a lovely day number {i} friend".encode())
+                        .decode() for i in range(n))
+
+    decoded, more = decode_payloads_checked(payloads(MAX_VARIANTS))
+    assert len(decoded) == MAX_VARIANTS and not more
+    decoded, more = decode_payloads_checked(payloads(MAX_VARIANTS + 1))
+    assert len(decoded) == MAX_VARIANTS and more

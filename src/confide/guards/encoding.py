@@ -116,7 +116,14 @@ def _decode_once(text: str, depth: int = 1) -> list[Decoded]:
 
 
 def decode_payloads(text: str) -> list[Decoded]:
-    """All plausible decodings of `text`, nested up to MAX_DEPTH (e.g. base64 of hex)."""
+    """All plausible decodings of `text`, nested up to MAX_DEPTH (e.g. base64 of hex); at
+    most MAX_VARIANTS of them (`decode_payloads_checked` says whether more were left)."""
+    return decode_payloads_checked(text)[0]
+
+
+def decode_payloads_checked(text: str) -> tuple[list[Decoded], bool]:
+    """`decode_payloads`, and True when `text` holds more plausible decodings than
+    MAX_VARIANTS: the rest were not decoded, so a caller must not treat them as scanned."""
     results: list[Decoded] = []
     frontier = [Decoded("", 0, len(text), text)]
     for level in range(MAX_DEPTH):
@@ -127,9 +134,9 @@ def decode_payloads(text: str) -> list[Decoded]:
                     d = Decoded(f"{parent.encoding}+{d.encoding}", parent.start, parent.end,
                                 d.text)
                 if all(d.text != r.text for r in results):
+                    if len(results) >= MAX_VARIANTS:
+                        return results, True
                     results.append(d)
                     nxt.append(d)
-                if len(results) >= MAX_VARIANTS:
-                    return results
         frontier = nxt
-    return results
+    return results, False
