@@ -41,6 +41,8 @@ from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import Any, Protocol
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session, configure_mappers
 
@@ -82,14 +84,21 @@ class AuditKeySource(Protocol):
     def audit_key(self, tenant_id: str) -> bytes: ...
 
 
+def derive_audit_key(root: bytes, tenant_id: str) -> bytes:
+    """A tenant's audit HMAC key: HKDF-SHA256 of the platform audit root, info = tenant id."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"confide:audit:v1",
+                info=tenant_id.encode()).derive(root)
+
+
 class StaticAuditKeys:
-    """Audit keys derived from a root held in memory (tests, benchmarks, offline verify)."""
+    """Audit keys derived from a root held in memory, exactly as the vault derives them from
+    its audit root (tests, benchmarks, offline verify with the unwrapped root)."""
 
     def __init__(self, root: bytes) -> None:
         self._root = root
 
     def audit_key(self, tenant_id: str) -> bytes:
-        return hmac.digest(self._root, b"confide:audit:" + tenant_id.encode(), hashlib.sha256)
+        return derive_audit_key(self._root, tenant_id)
 
 
 # -- retention ---------------------------------------------------------------------------
@@ -692,6 +701,7 @@ __all__ = [
     "SweepReport",
     "VerifyReport",
     "canonical_event",
+    "derive_audit_key",
     "redact_details",
     "register_retention",
     "retention_class",

@@ -32,13 +32,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Table, and_, bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from confide.audit import derive_audit_key
 from confide.keyproviders import KeyProvider, MasterKeyError, VaultError
 from confide.store.db import Database
 from confide.store.errors import TenantNotFound
@@ -309,9 +308,7 @@ class Vault:
         """The tenant's audit HMAC key: HKDF-SHA256(audit root, info=tenant id)."""
         key = self._audit_keys.get(tenant_id)
         if key is None:
-            key = HKDF(algorithm=hashes.SHA256(), length=32, salt=b"confide:audit:v1",
-                       info=tenant_id.encode()).derive(self._root())
-            self._audit_keys[tenant_id] = key
+            key = self._audit_keys[tenant_id] = derive_audit_key(self._root(), tenant_id)
         return key
 
     def check(self) -> None:

@@ -108,3 +108,12 @@ def test_a_wiped_chain_of_an_existing_tenant_fails_verification(services_any, wi
     assert not one.ok and one.first_bad_seq == 1 and "missing" in (one.problem or "")
     every = services_any.audit.verify()
     assert not every.ok and every.tenant_id == chain
+
+
+def test_a_chain_verifies_offline_with_the_unwrapped_audit_root(services) -> None:
+    from confide.audit import AuditLog, StaticAuditKeys
+
+    info, _ = services.tenants.create("acme")
+    offline = AuditLog(services.db, StaticAuditKeys(services.vault._root()))
+    assert offline.verify(info.tenant_id).ok and offline.verify().ok
+    assert not AuditLog(services.db, StaticAuditKeys(b"x" * 32)).verify(info.tenant_id).ok
