@@ -417,9 +417,17 @@ class AuditLog:
         return sorted(ids)
 
     def export(self, tenant_id: str, path: str | os.PathLike[str]) -> int:
-        """Write one chain as JSON lines (SIEM ingestion); returns the number of events."""
+        """Write one chain as JSON lines (SIEM ingestion); returns the number of events.
+
+        The file is owner-only (0600), also when it existed before; a symbolic link is
+        refused rather than followed."""
         target = Path(path)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+        try:
+            os.fchmod(fd, 0o600)
+        except BaseException:
+            os.close(fd)
+            raise
         n = 0
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             after = 0

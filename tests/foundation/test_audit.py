@@ -442,6 +442,24 @@ def test_export_jsonl(log: AuditLog, tmp_path: Path) -> None:
     assert rows[3]["details"] == {"i": 3}
 
 
+def test_export_over_an_existing_file_makes_it_owner_only_and_refuses_links(
+    log: AuditLog, tmp_path: Path
+) -> None:
+    _fill(log, "t_a", 3)
+    out = tmp_path / "audit.jsonl"
+    out.write_text("old\n")
+    out.chmod(0o644)
+    assert log.export("t_a", out) == 3
+    assert out.stat().st_mode & 0o777 == 0o600
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("keep\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(elsewhere)
+    with pytest.raises(OSError):
+        log.export("t_a", link)
+    assert elsewhere.read_text() == "keep\n"
+
+
 # -- concurrency -------------------------------------------------------------------------
 def _writer(url: str, tenant: str, n: int, start: multiprocessing.synchronize.Event) -> None:
     db = Database(url)
