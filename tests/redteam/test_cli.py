@@ -85,3 +85,16 @@ def test_cli_usage_errors(args: list[str], message: str, tmp_path: Path) -> None
     result = CliRunner().invoke(app, ["redteam", *args, "--out", str(tmp_path)])
     assert result.exit_code == 2
     assert message in " ".join(result.output.split())
+
+
+def test_cli_unwritable_out_is_a_clean_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("")
+    result = CliRunner().invoke(app, ["redteam", "--target",
+                                      "python:tests.redteam.callables:hardened",
+                                      "--converters", "none", "--categories", "LLM07",
+                                      "--max-attacks", "1", "--quiet",
+                                      "--out", str(blocker / "rep")])
+    assert result.exit_code == 2, result.output
+    assert "cannot write the reports" in " ".join(result.output.split())
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -72,6 +72,7 @@ def redteam(
     from confide.redteam.thresholds import parse_thresholds
 
     console = Console(stderr=True, quiet=quiet)
+    errors = Console(stderr=True)  # --quiet silences progress and summary, never an error
     try:
         gates = parse_thresholds(fail_on)
         cats = _csv(categories) or list(CATEGORIES)
@@ -100,7 +101,7 @@ def redteam(
             tgt.capabilities = replace(tgt.capabilities, system_prompt=base)
         attacks, garak_note = load_library(attacks_files, garak=garak)
     except (ValueError, TargetUnavailable, AttackFileError, ImportError, OSError) as exc:
-        console.print(Text.assemble(("error: ", "red"), str(exc)), highlight=False)
+        errors.print(Text.assemble(("error: ", "red"), str(exc)), highlight=False)
         raise typer.Exit(2) from None
 
     options = RunOptions(seed=seed, converters=convs, categories=cats, max_attacks=max_attacks,
@@ -115,10 +116,15 @@ def redteam(
                      on_result=lambda _r: progress.advance(task), garak=garak_note)
 
     report = build_report(result, gates)
-    out.mkdir(parents=True, exist_ok=True)
-    write_json(report, out / "report.json")
-    write_html(report, out / "report.html")
-    write_junit(report, out / "junit.xml")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        write_json(report, out / "report.json")
+        write_html(report, out / "report.html")
+        write_junit(report, out / "junit.xml")
+    except OSError as exc:
+        errors.print(Text.assemble(("error: ", "red"), f"cannot write the reports to {out}: "
+                                    f"{exc.strerror or type(exc).__name__}"), highlight=False)
+        raise typer.Exit(2) from None
 
     table = Table(title=Text(f"confide redteam — {result.target}"))
     for col in ("category", "succeeded", "defended", "errors", "skipped", "ASR"):
