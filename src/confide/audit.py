@@ -517,7 +517,7 @@ class AuditLog:
                     mac.update(f"[{_CANON_ESC},{tid},{seq},{ts},{esc(actor)},{esc(etype)},"
                                f"{esc(reason)},{subj_j},{esc(details)},{esc(cls)},{expires}]"
                                f"{cur_hash}".encode())
-                    if mac.hexdigest() != stored:
+                    if not hmac.compare_digest(mac.hexdigest(), stored):
                         return bad(seq, "hash mismatch: event modified, reordered or forged",
                                    checked)
                     cur, cur_hash = seq, stored

@@ -147,8 +147,11 @@ def test_readyz_is_503_when_the_master_key_cannot_unwrap(tmp_path):
 
 
 def test_request_id_is_echoed_or_generated(client):
-    given = client.get("/healthz", headers={"X-Request-ID": "trace-42"})
-    assert given.headers["x-request-id"] == "trace-42"
+    given = client.get("/healthz", headers={"X-Request-ID": "550e8400-e29b-41d4-a716-446655440000"})
+    assert given.headers["x-request-id"] == "550e8400-e29b-41d4-a716-446655440000"
+    for unsafe in ("123-45-6789", "4111111111111111", "4111-1111-1111-1111", "trace-42"):
+        echoed = client.get("/healthz", headers={"X-Request-ID": unsafe}).headers["x-request-id"]
+        assert echoed != unsafe  # free-form or number-shaped ids never reach the logs
     fresh = client.get("/healthz", headers={"X-Request-ID": "bad id\twith spaces"})
     assert fresh.headers["x-request-id"] not in ("", "bad id\twith spaces")
     assert client.get("/healthz").headers["x-request-id"] != fresh.headers["x-request-id"]
@@ -423,7 +426,7 @@ def test_logs_are_json_with_request_ids_and_no_tokens_or_bodies(client, app_serv
         marker = "PATIENT-Jane-Doe-555-0100"
         created = client.post(
             "/v1/keys",
-            headers={**_auth(admin), "X-Request-ID": "req-log-1"},
+            headers={**_auth(admin), "X-Request-ID": "0af7651916cd43dd8448eb211c80319c"},
             json={"scopes": ["documents"], "name": marker},
         )
         new_token = created.json()["api_key"]
@@ -440,7 +443,7 @@ def test_logs_are_json_with_request_ids_and_no_tokens_or_bodies(client, app_serv
         assert secret not in text
     access = [r for r in lines if r.get("event") == "http.request"]
     assert all(r["request_id"] for r in access)
-    first = next(r for r in access if r["request_id"] == "req-log-1")
+    first = next(r for r in access if r["request_id"] == "0af7651916cd43dd8448eb211c80319c")
     assert first["status"] == 201 and first["route"] == "/v1/keys"
     assert first["key_id"] == admin.split("_")[1]
     assert {"auth.scope", "auth.bad_secret"} <= {r.get("reason") for r in access}

@@ -7,7 +7,12 @@ import re
 import uuid
 from dataclasses import dataclass
 
-_REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+# Only opaque ids (UUIDs, hex) are taken from the caller: a free-form id could carry PII
+# (an SSN-shaped string) into every log line.
+# A UUID, or 16-64 hex digits; at least one hex letter, so no card or phone number passes.
+_REQUEST_ID_RE = re.compile(
+    r"^(?=.*[A-Fa-f])(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-"
+    r"[0-9A-Fa-f]{12}|[0-9A-Fa-f]{16,64})$")
 
 
 @dataclass
@@ -41,7 +46,7 @@ def end(token: contextvars.Token[RequestContext | None]) -> None:
 
 
 def request_id_from(header: str | None) -> str:
-    """The caller's request id when it is a short plain token, else a fresh one."""
+    """The caller's request id when it is an opaque hex/UUID token, else a fresh one."""
     if header and _REQUEST_ID_RE.match(header):
         return header
     return uuid.uuid4().hex
