@@ -19,7 +19,7 @@ from typing import Any
 
 from confide.guards.base import Guard, GuardContext
 from confide.guards.encoding import VERSION as DECODE_VERSION
-from confide.guards.encoding import decode_payloads_checked
+from confide.guards.encoding import Decoded, decode_payloads_checked
 from confide.guards.normalize import VERSION as NORMALIZE_VERSION
 from confide.guards.normalize import Normalization, NormalizedText, invisible_as_spaces, normalize
 from confide.pseudonymize import Pseudonymizer
@@ -150,7 +150,7 @@ class Shield:
         ctx = GuardContext(channel=channel, original=text)
 
         verdicts: list[Verdict] = [self._normalization_verdict(norm)]
-        variants, overflow = self._variants(norm)
+        variants, decoded, overflow = self._variants(norm)
         if overflow:  # payloads left undecoded are unscanned: fail closed
             verdicts.append(Verdict(action=Action.BLOCK,
                                     reasons=("input.encoded_payload.too_many",),
@@ -163,6 +163,12 @@ class Shield:
             v = self._run(guard, norm.text, ctx)
             found.extend(v.entities)
             verdicts.append(replace(v, entities=tuple(_to_original(e, norm) for e in v.entities)))
+        encoded = self._encoded_identifiers(decoded, guards.finders, ctx)
+        if encoded:
+            found.extend(encoded)
+            verdicts.append(Verdict(action=Action.TRANSFORM, reasons=("input.pii.encoded",),
+                                    entities=tuple(_to_original(e, norm) for e in encoded),
+                                    detectors={"decode": DECODE_VERSION}))
 
         verdict = combine(verdicts)
         out_text: str | None = None
@@ -184,10 +190,12 @@ class Shield:
         return Verdict(reasons=reasons, scores={"obfuscation": score},
                        detectors={"normalize": NORMALIZE_VERSION})
 
-    def _variants(self, norm: NormalizedText) -> tuple[list[tuple[str, str]], bool]:
-        """(reason, text) pairs to scan besides the normalised text itself, and whether
-        more encoded payloads were found than are decoded."""
+    def _variants(self, norm: NormalizedText
+                  ) -> tuple[list[tuple[str, str]], list[Decoded], bool]:
+        """(reason, text) pairs to scan besides the normalised text itself, the decoded
+        payloads among them, and whether more payloads were found than are decoded."""
         out: list[tuple[str, str]] = []
+        decoded: list[Decoded] = []
         overflow = False
         if norm.hidden:
             out.append(("input.normalized.hidden_text", norm.hidden))
@@ -198,7 +206,20 @@ class Shield:
             decoded, overflow = decode_payloads_checked(norm.text)
             out.extend((f"input.encoded_payload.{d.encoding}", normalize(d.text).text)
                        for d in decoded)
-        return out, overflow
+        return out, decoded, overflow
+
+    def _encoded_identifiers(self, decoded: list[Decoded], finders: tuple[Guard, ...],
+                             ctx: GuardContext) -> list[Entity]:
+        """Encoded payloads that hide PII or a secret, as spans to replace whole: the model
+        must not receive an identifier just because it was base64-encoded."""
+        spans: list[Entity] = []
+        for d in decoded:
+            for guard in finders:
+                v = self._run(guard, d.text, ctx)
+                if v.entities or v.action is Action.BLOCK:
+                    spans.append(Entity("ENCODED_PAYLOAD", d.start, d.end, 1.0, "decode"))
+                    break
+        return spans
 
     def _scan_with_variants(self, guard: Guard, text: str, variants: list[tuple[str, str]],
                             ctx: GuardContext) -> Verdict:

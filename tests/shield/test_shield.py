@@ -262,3 +262,15 @@ def test_an_injection_behind_many_harmless_encoded_payloads_is_not_let_through(r
     few = " ".join(base64.b64encode(f"have a lovely day number {i} friend".encode()).decode()
                    for i in range(3))
     assert regex_shield.check_input(f"Some notes: {few}").action is not Action.BLOCK
+
+
+def test_identifiers_inside_an_encoded_payload_do_not_reach_the_model(shield):
+    payload = base64.b64encode(f"My SSN is {SSN}, call me".encode()).decode()
+    text = f"Here is my info: {payload} thanks"
+    v = shield.check_input(text)
+    assert v.action is Action.TRANSFORM and "input.pii.encoded" in v.reasons
+    assert payload not in v.text and "<ENCODED_PAYLOAD_1>" in v.text
+    span = next(e for e in v.entities if e.type == "ENCODED_PAYLOAD")
+    assert text[span.start:span.end] == payload
+    harmless = base64.b64encode(b"the weather is nice today").decode()
+    assert "input.pii.encoded" not in shield.check_input(f"decode {harmless}").reasons

@@ -56,11 +56,14 @@ def _printable(raw: bytes) -> str | None:
 
 
 def _is_language(text: str) -> bool:
-    """Words separated by spaces (or one short word), not another random-looking token."""
+    """Words separated by spaces (or one short word), not another random-looking token.
+    Digits count as text when there are words around them ("my SSN is 412-55-7816")."""
     letters = sum(c.isalpha() for c in text)
-    if letters / len(text) < 0.5:
-        return False
-    return " " in text or len(text) <= 24
+    if " " not in text:
+        return len(text) <= 24 and letters / len(text) >= 0.5
+    wordy = sum(c.isalnum() or c.isspace() or c in ".,:;-/()'" for c in text)
+    return letters / len(text) >= 0.5 or (letters / len(text) >= 0.25
+                                          and wordy / len(text) >= 0.9)
 
 
 def _plausible(raw: bytes, depth: int) -> str | None:
