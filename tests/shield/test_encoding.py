@@ -65,3 +65,11 @@ def test_more_payloads_than_are_decoded_is_reported():
     assert len(decoded) == MAX_VARIANTS and not more
     decoded, more = decode_payloads_checked(payloads(MAX_VARIANTS + 1))
     assert len(decoded) == MAX_VARIANTS and more
+
+
+def test_a_base64_body_wrapped_over_lines_is_one_payload():
+    body = base64.encodebytes(((PAYLOAD + " ") * 12).encode()).decode()  # 76-character MIME lines
+    assert body.count("\n") > 8
+    found = decode_payloads(f"Content-Transfer-Encoding: base64\n\n{body}\n--boundary--")
+    b64 = [d for d in found if d.encoding == "base64"]
+    assert len(b64) == 1 and b64[0].text.startswith(PAYLOAD)

@@ -30,6 +30,9 @@ class Decoded:
 
 
 _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+# A base64 body wrapped over several lines (MIME attachments, PEM-like blocks): one payload.
+_B64_BLOCK = re.compile(r"(?<![A-Za-z0-9+/=])(?:[A-Za-z0-9+/]{16,}\r?\n){2,}[A-Za-z0-9+/]{4,}={0,2}"
+                        r"(?![A-Za-z0-9+/=])")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[\s:]?){8,}(?![0-9A-Fa-f])")
 _HEX_ESC = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){6,}")
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
@@ -80,10 +83,19 @@ def _english_words(text: str) -> int:
     return sum(1 for w in re.findall(r"[a-z]+", text.lower()) if w in _COMMON_WORDS)
 
 
+def _base64_tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, base64 text) for multi-line blocks and for single tokens outside them."""
+    tokens = [(m.start(), m.end(), re.sub(r"\s", "", m.group()))
+              for m in _B64_BLOCK.finditer(text)]
+    for m in _B64.finditer(text):
+        if not any(s <= m.start() < e for s, e, _ in tokens):
+            tokens.append((m.start(), m.end(), m.group()))
+    return tokens
+
+
 def _decode_once(text: str, depth: int = 1) -> list[Decoded]:
     found: list[Decoded] = []
-    for m in _B64.finditer(text):
-        token = m.group()
+    for start, end, token in _base64_tokens(text):
         if token.isalpha() and (token.islower() or token.isupper()):
             continue  # a plain long word, not base64
         padded = token + "=" * (-len(token) % 4)
@@ -93,7 +105,7 @@ def _decode_once(text: str, depth: int = 1) -> list[Decoded]:
             except (binascii.Error, ValueError):
                 plain = None
             if plain:
-                found.append(Decoded("base64", m.start(), m.end(), plain))
+                found.append(Decoded("base64", start, end, plain))
                 break
     for regex in (_HEX, _HEX_ESC):
         for m in regex.finditer(text):
