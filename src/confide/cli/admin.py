@@ -91,9 +91,7 @@ def _open_services(*, create_key: bool = False) -> Iterator[Services]:
     try:
         yield services
     finally:
-        close = getattr(services, "close", None)
-        if callable(close):
-            close()
+        services.close()
 
 
 def _emit_json(obj: Any) -> None:
@@ -125,8 +123,7 @@ def init() -> None:
     Creates the master key file (0600) if missing, migrates the database, and creates a
     `demo` tenant when there is none yet, printing its first admin key once.
     """
-    with _open_services(create_key=True) as services:
-        services.db.upgrade()
+    with _open_services(create_key=True) as services:  # from_settings migrates the store
         home = services.settings.home
         typer.echo(f"home: {home}")
         if services.tenants.list():
