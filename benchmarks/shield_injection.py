@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from confide.guards.injection import InjectionGuard, read_metadata
-from confide.train.injection import DEFAULT_OWN, load_corpus, rates
+from confide.train.injection import DEFAULT_OWN, combine_rules, load_corpus, rates
 from confide.verdict import Channel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +63,9 @@ SOURCE_NAMES = {
 }
 
 
+RULE_SETS = {"with_rules": "all", "base_rules": "2026.11.3 rules only", "model_only": "none"}
+
+
 def _pct(ci: list[float] | None) -> str:
     if not ci:
         return "–"
@@ -78,7 +81,7 @@ def _table(title: str, blocks: dict[str, dict], how: str) -> list[str]:
             for src, r in per_source.items():
                 lines.append(
                     f"| {ch} | {SOURCE_NAMES.get(src, src)} | "
-                    f"{'yes' if mode == 'with_rules' else 'no'} | {_pct(r.get('tpr'))} | "
+                    f"{RULE_SETS.get(mode, mode)} | {_pct(r.get('tpr'))} | "
                     f"{r['n_pos']} | {_pct(r.get('fpr'))} | {r['n_neg']} |")
     return [*lines, ""]
 
@@ -113,9 +116,14 @@ def _heldout_live(data: Path) -> dict[str, dict]:
         src = [it.source for it in held]
         with_rules = np.array([guard.score(it.text) for it in held])
         model_only = np.array([model.model_score(it.text) for it in held])
-        meta_thr = read_metadata()["channels"][ch.value]["metrics"]["threshold_model_only"]
+        metrics = read_metadata()["channels"][ch.value]["metrics"]
+        texts = [it.text for it in held]
+        base = combine_rules(model_only, texts, ch, base_only=True)
         out[ch.value] = {"with_rules": rates(with_rules, y, src, guard.threshold),
-                         "model_only": rates(model_only, y, src, meta_thr)}
+                         "base_rules": rates(base, y, src, metrics.get(
+                             "threshold_base_rules", guard.threshold)),
+                         "model_only": rates(model_only, y, src,
+                                             metrics["threshold_model_only"])}
     return out
 
 

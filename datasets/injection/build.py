@@ -1036,6 +1036,59 @@ def _more_doc_attacks() -> list[dict]:
     return rows
 
 
+def _third_user(start: int) -> list[dict]:
+    """Rows of the third, hand-written batch (`third.py`): one group per row."""
+    import third
+
+    rows: list[dict] = []
+    for label, kind, items in ((1, "third_attack", third.USER_ATTACKS_THIRD),
+                               (0, "third_benign", third.USER_BENIGN_THIRD)):
+        for i, (lang, t) in enumerate(items):
+            group = f"{kind}{i}"
+            rows.append({"id": f"own-user-{start + len(rows):04d}", "text": _fill(t),
+                         "label": label, "kind": kind, "lang": lang, "group": group,
+                         "split": _split(group)})
+    return rows
+
+
+def _third_documents() -> list[dict]:
+    """Clean documents of the third batch's domains (FAQ pages, visiting notices, security
+    bulletins and explainers about prompt injection, AI-safety CVs, leaflets), built like
+    `_more_documents`."""
+    import third
+
+    rows: list[dict] = []
+    for domain, sents in third.DOC_SENTENCES_THIRD.items():
+        pools: dict[str, list[str]] = {}
+        faq = [(i, s) for i, s in enumerate(third.DOC_FAQ_THIRD.get(domain, []), start=100)]
+        for i, s in [*enumerate(sents), *faq]:
+            key = "heldout" if _split(f"sent3-{domain}{i}") == "heldout" else f"f{i % 5}"
+            pools.setdefault(key, []).append(s)
+        for j in range(24):
+            key = "heldout" if j % 4 == 0 else f"f{j % 5}"
+            if key not in pools:  # a fold pool can be empty: use the next non-empty one
+                key = next(f"f{(j + d) % 5}" for d in range(1, 5) if f"f{(j + d) % 5}" in pools)
+            pool = pools[key]
+            k = RNG.randint(min(2, len(pool)), min(7, len(pool)))
+            text = RNG.choice([" ", "\n", "\n\n", "\n- "]).join(
+                _fill(x) for x in RNG.sample(pool, k))
+            rows.append({"id": f"own-doc-{domain}-{j:03d}", "text": text, "label": 0,
+                         "domain": domain, "group": f"doc-{domain}{j}#{key}",
+                         "split": "heldout" if key == "heldout" else "train"})
+    return rows
+
+
+def _third_doc_attacks() -> list[dict]:
+    import third
+
+    rows = []
+    for i, (kind, lang, t) in enumerate(third.DOC_ATTACKS_THIRD):
+        group = f"d3-{kind}{i}"
+        rows.append({"id": f"own-docatk-third-{i:03d}", "text": _fill(t), "kind": kind,
+                     "lang": lang, "group": group, "split": _split(group)})
+    return rows
+
+
 def main() -> None:
     user, docs, attacks = _rows_user(), _rows_documents(), _rows_doc_attacks()
     # the second batch is drawn after the first, so the first batch's rows do not change
@@ -1044,6 +1097,12 @@ def main() -> None:
     docs += _more_documents()
     seen = {r["text"] for r in attacks}
     attacks += [r for r in _more_doc_attacks() if r["text"] not in seen]
+    # the third batch comes last, so the first two batches' rows do not change
+    seen = {r["text"] for r in user}
+    user += [r for r in _third_user(len(user)) if r["text"] not in seen]
+    docs += _third_documents()
+    seen = {r["text"] for r in attacks}
+    attacks += [r for r in _third_doc_attacks() if r["text"] not in seen]
     _write("user.jsonl", user)
     _write("documents_clean.jsonl", docs)
     _write("document_attacks.jsonl", attacks)

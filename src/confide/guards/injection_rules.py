@@ -8,11 +8,12 @@ score is a noisy-OR of the model probability and the strongest matching rule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from confide.verdict import Channel
 
 _ALL = (Channel.USER, Channel.DOCUMENT, Channel.OUTPUT)
+_CHAT = (Channel.USER, Channel.OUTPUT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,12 @@ class Rule:
     weight: float
     languages: tuple[str, ...] = ("en",)
     channels: tuple[Channel, ...] = _ALL
+    # match against the text with quoted spans blanked out: a text that *quotes* an attack
+    # ("we test prompts like 'reveal your system prompt'") is talking about it, not doing it
+    unquoted: bool = False
+    # cheap gate: the rule is only tried when the lower-cased text contains one of these
+    # substrings (every match of the pattern contains one; empty = always tried)
+    gate: tuple[str, ...] = ()
 
     def compiled(self) -> re.Pattern[str]:
         return re.compile(self.pattern, re.IGNORECASE)
@@ -35,13 +42,15 @@ _INSTR = r"(?:instructions?|prompts?|directions?|directives?|rules|guidelines|co
 
 RULES: tuple[Rule, ...] = (
     Rule("override.ignore_previous",
-         rf"\b(?:ignore|disregard|forget|skip|override|bypass)\s+{_PREV}\s+{_INSTR}", 0.97),
+         rf"\b(?:ignore|disregard|forget|skip|override|bypass)\s+{_PREV}\s+{_INSTR}", 0.97,
+         unquoted=True),
     Rule("override.ignore_all_rules",
          rf"\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:your|the)\s+{_INSTR}", 0.9),
     Rule("override.forget_everything",
          r"\bforget\s+(?:everything|all)\s+"
          r"(?:you\s+(?:were|have\s+been)\s+told|above|before)", 0.9),
-    Rule("jailbreak.dan", r"\byou\s+are\s+(?:now\s+)?DAN\b|\bdo\s+anything\s+now\b", 0.97),
+    Rule("jailbreak.dan", r"\byou\s+are\s+(?:now\s+)?DAN\b|\bdo\s+anything\s+now\b", 0.97,
+         unquoted=True),
     Rule("jailbreak.mode",
          r"\b(?:developer|god|jailbreak|maintenance|unrestricted)\s+mode\s+"
          r"(?:enabled|activated|on)\b|\benable\s+(?:developer|god|jailbreak)\s+mode\b", 0.9),
@@ -52,7 +61,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:reveal|print|show|repeat|output|display|leak|tell\s+me)\s+(?:me\s+)?(?:your|the)\s+"
          r"(?:(?:full|entire|hidden|secret|original|initial|exact)\s+)?"
          r"(?:system\s+prompt|system\s+message|initial\s+instructions|hidden\s+instructions)",
-         0.95),
+         0.95, unquoted=True),
     Rule("new_instructions.header",
          r"(?:^|\n)\s*(?:#+\s*)?(?:new|updated)\s+(?:system\s+)?instructions?\s*:", 0.85),
     Rule("exfil.markdown_image_query",
@@ -64,10 +73,11 @@ RULES: tuple[Rule, ...] = (
          languages=("de",)),
     Rule("es.ignore_previous",
          r"\b(?:ignora|olvida|ignore|olvide)\s+(?:todas\s+)?(?:las\s+)?(?:instrucciones|reglas)\s+"
-         r"(?:anteriores|previas)", 0.97, languages=("es",)),
+         r"(?:anteriores|previas)(?!\s+(?:sobre|acerca|del?|para)\b)", 0.97, languages=("es",)),
     Rule("fr.ignore_previous",
          r"\b(?:ignore|oublie|ignorez|oubliez)\s+(?:toutes\s+)?(?:les\s+)?(?:instructions|"
-         r"consignes|règles)\s+(?:précédentes|antérieures)", 0.97, languages=("fr",)),
+         r"consignes|règles)\s+(?:précédentes|antérieures)(?!\s+(?:sur|concernant|pour)\b)", 0.97,
+         languages=("fr",)),
     Rule("tags.tool",
          r"</?\s*(?:tool_(?:output|result|call|response)|function_(?:call|result)|"
          r"assistant|document|instructions?)\s*>", 0.9),
@@ -88,18 +98,243 @@ RULES: tuple[Rule, ...] = (
          r"bot|automated\s+system)\b", 0.9, channels=(Channel.DOCUMENT,)),
 )
 
+# --------------------------------------------------------------------------- 2026.11.4
+# Meta-language about the assistant's own instructions, rules, prompt, mode or persona
+# (en/de/es/fr), and text addressed to an AI inside documents. Each was kept only when it
+# fired on no benign development or own training row (see the model card).
+_YOUR = r"(?:your|ur|deine[nrms]?|ihre[nrms]?|tus|sus|tu|su|tes|vos|votre|ton|ta)"
+_SETUP = (r"(?:instructions|prompt|system\s+message|setup\s+message|configuration|config|"
+          r"briefing|preamble|programming|directives|guidelines|rules|anweisungen|vorgaben|"
+          r"richtlinien|regeln|systemanweisungen|konfiguration|systemnachricht|instrucciones|"
+          r"directrices|reglas|normas|configuraci[oó]n|mensaje\s+de\s+sistema|consignes|"
+          r"directives|r[eè]gles|message\s+syst[eè]me)")
+_QUAL = (r"(?:(?:full|entire|hidden|secret|original|initial|exact|confidential|internal|real|"
+         r"actual|system|setup|first|geheimen?|bisherigen|versteckten|ocultas|secretas|"
+         r"cach[ée]es|secr[eè]tes|compl[eè]te?s?)\s+){0,2}")
+
+RULES_META: tuple[Rule, ...] = (
+    Rule("meta.extract_setup",
+         r"\b(?:reveal|print|show|repeat|output|display|leak|read\s+(?:out|back)|quote|recite|"
+         r"paste|copy(?:\s+out)?|dump|spell\s+out|translate|encode|zeig(?:e|en\s+sie)?|"
+         r"nenne|kopiere|verrate|muestra(?:me)?|muestre|mostrar|revela(?:r)?|copia|dime|"
+         r"affiche[rz]?|montre[rz]?|r[ée]v[eè]le[rz]?|recopie[rz]?|donne-moi)\s+(?:me\s+|mir\s+)?"
+         rf"{_YOUR}\s+{_QUAL}{_SETUP}\b(?!\s+(?:for|about|on|regarding|f[üu]r|zu|para|sobre|"
+         r"pour|sur)\b)", 0.93, languages=("en", "de", "es", "fr"), unquoted=True),
+    Rule("meta.first_words_of_setup",
+         r"\b(?:first|last|ersten|letzten|primeras|[uú]ltimas|premiers|derniers)\s+"
+         r"(?:\d+|few|ten|twenty|fifty|hundred)\s+(?:words|lines|sentences|characters|w[öo]rter|"
+         r"zeilen|palabras|l[ií]neas|mots|lignes)\s+(?:(?:of|von|de)\s+)?(?:the\s+)?"
+         rf"{_YOUR}\s+{_QUAL}{_SETUP}", 0.95, languages=("en", "de", "es", "fr"), unquoted=True),
+    Rule("meta.hint_about_rules",
+         r"\b(?:hint|clue|hinweis|tipp|pista|indice)\s+(?:about|on|to|auf|zu|sobre|sur)\s+"
+         rf"{_YOUR}\s+{_QUAL}{_SETUP}", 0.9, languages=("en", "de", "es", "fr"), unquoted=True),
+    Rule("meta.told_before_chat",
+         r"\bwhat\s+(?:were|was|have)\s+you\s+(?:been\s+)?(?:told|instructed|given|programmed)"
+         r"\s+(?:before|at\s+the\s+(?:start|beginning)|initially|to\s+(?:do|say)\s+before)"
+         r"|\bwas\s+wurde\s+dir\s+(?:gesagt|aufgetragen),?\s+(?:bevor|am\s+anfang)"
+         r"|\bqu[eé]\s+te\s+(?:dijeron|ordenaron|indicaron)\s+antes"
+         r"|\bqu'est-ce\s+qu'on\s+t'a\s+dit\s+avant"
+         r"|\b(?:text|message|words|everything)\s+(?:that\s+(?:sits|is|came)\s+)?(?:above|before)"
+         r"\s+(?:this\s+line|our\s+conversation|my\s+first\s+message)", 0.92,
+         languages=("en", "de", "es", "fr"), unquoted=True),
+    Rule("meta.set_aside_setup",
+         r"\b(?:ignore|ignoring|disregard|forget|drop|set\s+aside|suspend|turn\s+off|switch\s+off|"
+         r"ignoriere|ignorieren\s+sie|vergiss|vergessen\s+sie|ignora|ignorar|ignore|olvida|"
+         r"olvidar|olvide|olvídate\s+de|deja\s+de\s+lado|oublie[rz]?|ignore[rz]|mettre\s+de\s+"
+         rf"c[ôo]t[ée])\s+{_YOUR}\s+{_QUAL}{_SETUP}\b"
+         rf"|\b(?:deine|ihre)\s+{_QUAL}(?:vorgaben|richtlinien|regeln|anweisungen|"
+         r"systemanweisungen|konfiguration)\s+(?:\w+\s+){0,3}?(?:beiseite|ignorier|vergess|"
+         r"anzeig|offenleg|verrat)", 0.93,
+         languages=("en", "de", "es", "fr"), unquoted=True),
+    Rule("meta.no_longer_bound",
+         rf"\b{_YOUR}\s+{_QUAL}(?:{_SETUP}|restrictions|einschr[äa]nkungen|restricciones)\s+"
+         r"(?:(?:are|were)\s+(?:suspended|lifted|void|disabled|outdated|off)|(?:do\s+not|don't|no\s+"
+         r"longer)\s+apply|gelten\s+nicht\s+mehr|ya\s+no\s+(?:aplican|valen|cuentan)|ne\s+"
+         r"s'appliquent\s+plus)|\bnicht\s+mehr\s+an\s+(?:deine|ihre)\s+(?:richtlinien|regeln|"
+         r"vorgaben|anweisungen)", 0.93, languages=("en", "de", "es", "fr"), unquoted=True),
+    Rule("persona.reassign",
+         r"\b(?:from\s+now\s+on|as\s+of\s+now|starting\s+now|ab\s+(?:jetzt|sofort)|a\s+partir\s+de"
+         r"\s+ahora|desde\s+ahora|d[ée]sormais|[àa]\s+partir\s+de\s+maintenant)[,\s]+(?:you(?:'re|"
+         r"\s+are)\s+(?!welcome|right|correct)|you\s+work\s+for|du\s+bist|du\s+arbeitest|eres|"
+         r"trabajas|tu\s+es|tu\s+travailles)"
+         r"|\byou\s+(?:work|belong)\s+(?:for|to)\s+me\s+now\b|\byour\s+new\s+(?:identity|name|"
+         r"persona|boss)\s+is\b|\byou(?:'re|\s+are)\s+no\s+longer\s+(?:an?\s+|the\s+|my\s+)?"
+         r"(?:\w+\s+){0,2}(?:assistant|bot|chatbot)", 0.92,
+         languages=("en", "de", "es", "fr"), unquoted=True),
+    Rule("persona.no_rules",
+         r"\b(?:ai|assistant|bot|chatbot|version|character|persona|ki|assistent(?:in)?|ia|"
+         r"asistente|intelligence)\b[^.?!\n]{0,30}?\b(?:with\s+(?:no|zero)|without(?:\s+any)?|"
+         r"ohne(?:\s+jede)?|sin|sans(?:\s+aucune?)?)\s+(?:rules|restrictions|limits|filters|"
+         r"guidelines|ethics|content\s+polic(?:y|ies)|safety|regeln|einschr[äa]nkung(?:en)?|"
+         r"filter|reglas|restricciones|filtros|l[ií]mites|r[eè]gles|limites?|filtres)"
+         r"|\bevil\s+(?:twin|version|counterpart)\b|\bshadow\s+self\b|\b(?:uncensored|"
+         r"unfiltered|unrestricted|unbound)\s+(?:ai|assistant|version|model|chatbot)\b",
+         0.92, languages=("en", "de", "es", "fr"), unquoted=True,
+         channels=_CHAT),
+    Rule("persona.grandmother",
+         r"\b(?:act\s+as|pretend\s+to\s+be|play|be|spiel|sei|haz\s+de|finge\s+ser|joue|sois)\s+"
+         r"(?:my|meine?|mi|ma|mon)\s+(?:late\s+|dead\s+|verstorbene[n]?\s+|difunt[ao]\s+|"
+         r"d[ée]funt[e]?\s+)?(?:grand(?:ma|mother|pa|father)|granny|oma|opa|abuel[ao]|"
+         r"grand-m[èe]re|grand-p[èe]re)", 0.9, languages=("en", "de", "es", "fr"),
+         unquoted=True),
+    Rule("command.prefix",
+         r"(?:^|\s)[/!#](?:sudo|admin|debug|jailbreak|unlock|override|root|godmode|devmode)\b"
+         r"|\bsudo\s+mode\b", 0.9),
+    Rule("command.enter_mode",
+         r"\b(?:enable|activate|enter|switch\s+(?:in)?to|turn\s+on|go\s+into|aktiviere|"
+         r"aktivieren\s+sie|wechsle\s+in\s+den|activa|entra\s+en|passe\s+en|active|activez)\s+"
+         r"(?:the\s+|den\s+|el\s+|le\s+)?(?:(?:god|debug|maintenance|developer|admin|sudo|dev|"
+         r"unrestricted|jailbreak)\s+mode|(?:wartungs|entwickler|debug|admin|gott)modus|modo\s+"
+         r"(?:mantenimiento|desarrollador|dios|depuraci[oó]n|administrador)|mode\s+(?:maintenance|"
+         r"d[ée]veloppeur|debug|dieu|administrateur))", 0.9,
+         languages=("en", "de", "es", "fr"), unquoted=True),
+    Rule("tags.fake_authority",
+         r"(?:<\s*/?|\[\s*/?|\{\{\s*|<<\s*)(?:system|admin|administrator|developer|root|sys)"
+         r"(?:[\s_-]?(?:override|note|message|prompt|mode))?\s*(?:\]|>|:|\}\})"
+         r"(?!\s*tags?\b)", 0.93, unquoted=True),
+    Rule("memory.persist",
+         r"\b(?:remember|memori[sz]e|store|save|keep|add)\b[^.?!\n]{0,40}?\b(?:for\s+(?:all\s+)?"
+         r"(?:future|later|next|other)\s+(?:conversations|chats|users|sessions|callers)|"
+         r"permanent(?:ly)?|(?:long-term|permanent)\s+memory|(?:in|to)\s+your\s+memory|for\s+"
+         r"the\s+next\s+user|for\s+every(?:one|\s+user))"
+         r"|\bmerke?\s+dir\s+f[üu]r\s+alle\s+(?:zuk[üu]nftigen|k[üu]nftigen)"
+         r"|\brecuerda\s+para\s+todas\s+las\s+conversaciones"
+         r"|\bretiens\s+pour\s+toutes\s+les\s+conversations", 0.9,
+         languages=("en", "de", "es", "fr"), unquoted=True, channels=_CHAT),
+    # document channel: text addressed to an AI that reads it
+    Rule("document.addressed_to_ai_reader",
+         r"(?<!['\"‘“«])\b(?:any|every|all|the|to\s+any|dear|an\s+jedes|jede[sr]?|cualquier|"
+         r"a\s+cualquier|toute?|[àa]\s+toute?)\s+(?:automated\s+(?:systems?|readers?|reviewers?|"
+         r"tools?)|ai(?:\s+(?:systems?|models?|assistants?))?|language\s+models?|llms?|chatbots?|"
+         r"ki(?:-system)?|ia|assistants?|asistentes?|syst[eè]me\s+automatique)\s*,?\s*(?:that\s+|"
+         r"which\s+|who\s+|das\s+|die\s+|que\s+|qui\s+)?(?:is\s+|are\s+)?(?:read(?:s|ing)?|"
+         r"process(?:es|ing)?|summari[sz](?:es|ing)|pars(?:es|ing)|screen(?:s|ing)|liest|"
+         r"verarbeitet|lea|procese|lit|traite)\b"
+         r"|\bif\s+an?\s+(?:ai|assistant|language\s+model|llm|bot)\s+is\s+reading"
+         r"|\b(?:dear|liebe[rs]?|querid[ao]|ch[eè]re?)\s+(?:ai|ki|ia|assistant|assistent|asistente)\b\s*,"
+         r"|\baddressed\s+to\s+the\s+(?:language\s+model|ai|assistant)", 0.9,
+         languages=("en", "de", "es", "fr"), channels=(Channel.DOCUMENT,)),
+    Rule("document.note_to_ai",
+         r"[\[(]\s*(?:(?:note|hinweis|nota|remarque)\s+)?(?:(?:to|for|f[üu]r|an|para|pour)\s+)?"
+         r"(?:the\s+|den\s+|das\s+|el\s+|la\s+|l')?(?:ai|assistant|assistenten|ki|ia|asistente|"
+         r"automated\s+systems?|language\s+model|llm)(?:\s+instructions?)?\s*:"
+         r"|\bP\.?-?\s?[SD]\.?\s*(?::|,)?\s*(?:to\s+the\s+ai\s*:|(?:dear\s+|liebe\s+)?"
+         r"(?:ai|assistant|ki|ia|asistente|chatbot)\b)"
+         r"|\bfootnote\s+for\s+(?:automated|ai|language)"
+         r"|\"(?:note_for_assistant|assistant_instructions?|system_instructions?|ai_instructions?|"
+         r"instructions_for_(?:ai|assistant))\"\s*:"
+         r"|\"\s*(?:ai|assistant|system)\s*:\s", 0.9,
+         languages=("en", "de", "es", "fr"), channels=(Channel.DOCUMENT,)),
+    Rule("document.ai_must",
+         r"\b(?:the\s+|any\s+|every\s+)?(?:assistant|ai|language\s+model|llm|chatbot|bot)s?\s+"
+         r"(?:reading\s+this\s+)?(?:must|shall|has\s+to|is\s+to|needs\s+to)\s+(?!be\b|not\b)",
+         0.88, channels=(Channel.DOCUMENT,)),
+    Rule("document.hr_insurance_action",
+         r"(?:^|[.!?\n]\s*)(?:please\s+)?(?:rank|rate|score|shortlist|move)\s+this\s+(?:candidate|"
+         r"applicant|cv|r[ée]sum[ée])\b"
+         r"|\b(?:change|update|set)\s+the\s+(?:payout|payment|bank)\s+(?:account|details)\b"
+         r"|(?:^|[.!?\n]\s*)(?:please\s+)?approve\s+this\s+claim\b"
+         r"|\b(?:kandidaten|bewerber|candidato|candidat)\w*\s+(?:auf\s+platz\s+(?:eins|1)|en\s+"
+         r"primer\s+lugar|en\s+premier)", 0.9,
+         languages=("en", "de", "es", "fr"), channels=(Channel.DOCUMENT,)),
+)
+
+RULES = RULES + RULES_META
+
+_SETUP_GATE = ("instruction", "prompt", "message", "config", "briefing", "preamble",
+               "programming", "directive", "guideline", "rule", "anweisung", "vorgabe",
+               "richtlinie", "regel", "konfiguration", "nachricht", "instruccion", "directri",
+               "regla", "norma", "configura", "mensaje", "consigne", "règle", "regle")
+_AI_GATE = ("ai", "ki", "ia", "llm", "model", "chatbot", "bot", "assistant", "assistent",
+            "asistente", "automat")
+_GATES: dict[str, tuple[str, ...]] = {
+    "override.ignore_previous": ("ignore", "disregard", "forget", "skip", "override", "bypass"),
+    "override.ignore_all_rules": ("ignore", "disregard", "forget"),
+    "override.forget_everything": ("forget",),
+    "jailbreak.dan": ("dan", "anything now"),
+    "jailbreak.mode": ("mode",),
+    "tags.system": ("<", "[", "sys"),
+    "extraction.system_prompt": ("system", "initial", "hidden"),
+    "new_instructions.header": ("instruction",),
+    "exfil.markdown_image_query": ("](",),
+    "de.ignore_previous": ("ignorier", "vergiss", "missacht"),
+    "es.ignore_previous": ("ignor", "olvid"),
+    "fr.ignore_previous": ("ignor", "oubli"),
+    "tags.tool": ("<",),
+    "document.addresses_assistant": _AI_GATE,
+    "document.if_you_are_ai": ("if you are",),
+    "meta.extract_setup": _SETUP_GATE,
+    "meta.first_words_of_setup": _SETUP_GATE,
+    "meta.hint_about_rules": _SETUP_GATE,
+    "meta.told_before_chat": ("told", "instructed", "given", "programmed", "gesagt",
+                              "aufgetragen", "dijeron", "ordenaron", "indicaron", "t'a dit",
+                              "above", "before"),
+    "meta.set_aside_setup": _SETUP_GATE,
+    "meta.no_longer_bound": (*_SETUP_GATE, "restriction", "einschr", "restriccion"),
+    "persona.reassign": ("now", "jetzt", "sofort", "ahora", "désormais", "maintenant",
+                         "your new", "no longer"),
+    "persona.no_rules": ("without", "with no", "with zero", "ohne", "sin", "sans", "evil",
+                         "shadow", "uncensored", "unfiltered", "unrestricted", "unbound"),
+    "persona.grandmother": ("grand", "granny", "oma", "opa", "abuel"),
+    "command.prefix": ("/", "!", "#", "sudo"),
+    "command.enter_mode": ("mode", "modus", "modo"),
+    "tags.fake_authority": ("<", "[", "{{"),
+    "memory.persist": ("future", "later", "next", "other", "permanent", "memory", "every",
+                       "merk", "recuerda", "retiens"),
+    "document.addressed_to_ai_reader": (*_AI_GATE, "système"),
+    "document.note_to_ai": ("[", "(", "p", "footnote", '"'),
+    "document.ai_must": ("must", "shall", "has to", "is to", "needs to"),
+    "document.hr_insurance_action": ("candidate", "applicant", "cv", "résumé", "resume",
+                                     "payout", "payment", "bank", "claim", "kandidat",
+                                     "bewerber", "candidat"),
+}
+RULES = tuple(replace(r, gate=_GATES.get(r.id, ())) for r in RULES)
+
 _COMPILED = tuple((r, r.compiled()) for r in RULES)
+# a quoted span: '...' (not an apostrophe inside a word), “...”, ‘...’, «...», and short "..."
+# (a long straight-quoted span is more often a JSON value, which can carry an instruction)
+_QUOTED = re.compile(r"(?<!\w)'[^'\n]{1,300}'(?!\w)|\"[^\"\n]{1,60}\"|“[^”\n]{1,300}”|"
+                     r"‘[^’\n]{1,300}’|«[^»\n]{1,300}»")
+
+
+def unquote(text: str) -> str:
+    """`text` with quoted spans blanked (same length, so offsets still index the text)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _gated_out(r: Rule, low: str) -> bool:
+    return bool(r.gate) and not any(g in low for g in r.gate)
 
 
 def matching_rules(text: str, channel: Channel = Channel.USER) -> list[Rule]:
     """The rules that fire on `text` for `channel`."""
-    return [r for r, rx in _COMPILED if channel in r.channels and rx.search(text)]
+    plain: str | None = None
+    low = text.lower()
+    out = []
+    for r, rx in _COMPILED:
+        if channel not in r.channels or _gated_out(r, low):
+            continue
+        if r.unquoted:
+            plain = unquote(text) if plain is None else plain
+            if rx.search(plain):
+                out.append(r)
+        elif rx.search(text):
+            out.append(r)
+    return out
 
 
 def rule_score(text: str, channel: Channel = Channel.USER) -> float:
     """The weight of the strongest matching rule, 0.0 when none matches."""
     best = 0.0
+    plain: str | None = None
+    low = text.lower()
     for r, rx in _COMPILED:
-        if r.weight > best and channel in r.channels and rx.search(text):
-            best = r.weight
+        if r.weight > best and channel in r.channels and not _gated_out(r, low):
+            if r.unquoted:
+                plain = unquote(text) if plain is None else plain
+                hit = rx.search(plain)
+            else:
+                hit = rx.search(text)
+            if hit:
+                best = r.weight
     return best

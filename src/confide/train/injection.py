@@ -46,7 +46,7 @@ from confide.guards.injection import (
     units_for,
     windows,
 )
-from confide.guards.injection_rules import rule_score
+from confide.guards.injection_rules import RULES_META, matching_rules, rule_score
 from confide.verdict import Channel
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -54,12 +54,13 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 3
+MODEL_REVISION = 4
 FOLDS = 5
 SEED = 7
-# Thresholds are chosen on out-of-fold scores so that FPR stays under these, well below the
-# targets (user 2%, document 3%): pooled over benign sources, and per source.
-FPR_BUDGET = {Channel.USER: (0.010, 0.015), Channel.DOCUMENT: (0.012, 0.02)}
+# Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
+# targets (user 2%, document 3%): pooled over benign sources, and per source. The user budget
+# was 1.0% / 1.5% up to 2026.11.3, which spent only ~0.6% of the 2% target.
+FPR_BUDGET = {Channel.USER: (0.015, 0.02), Channel.DOCUMENT: (0.012, 0.02)}
 # C (inverse regularisation) of the unit models; 4 never won on either channel (earlier runs)
 C_GRID = (16.0, 64.0)
 C_EMB_GRID = (4.0, 32.0)  # embedding model of the "ensemble" variant (--compare-ensemble)
@@ -418,8 +419,16 @@ def stage2_oof(f: np.ndarray, y: np.ndarray, groups: Sequence[str]) -> np.ndarra
     return p
 
 
-def combine_rules(p: np.ndarray, texts: Sequence[str], channel: Channel) -> np.ndarray:
-    r = np.array([rule_score(t, channel) for t in texts])
+def combine_rules(p: np.ndarray, texts: Sequence[str], channel: Channel,
+                  base_only: bool = False) -> np.ndarray:
+    """Noisy-OR of model and rules; `base_only`: only the rules of 2026.11.3 (before the
+    meta-language and addressed-to-an-AI rules), to measure what the new rules add."""
+    if base_only:
+        new = {r.id for r in RULES_META}
+        r = np.array([max((x.weight for x in matching_rules(t, channel) if x.id not in new),
+                          default=0.0) for t in texts])
+    else:
+        r = np.array([rule_score(t, channel) for t in texts])
     return 1.0 - (1.0 - p) * (1.0 - r)
 
 
@@ -484,7 +493,7 @@ def candidates(quick: bool, with_embeddings: bool, ensemble: bool = False) -> li
 
 
 def _heldout(cd: ChannelData, views: Views, cand: Candidate, s2: np.ndarray,
-             channel: Channel, thr: float, thr_model: float) -> dict:
+             channel: Channel, thr: float, thr_model: float, thr_base: float) -> dict:
     """Rates on the held-out items of the final model (trained on every training unit)."""
     held = np.array([it.split != "train" for it in cd.items])
     if not held.any():
@@ -500,6 +509,8 @@ def _heldout(cd: ChannelData, views: Views, cand: Candidate, s2: np.ndarray,
     src = [cd.items[i].source for i in idx]
     y = np.array([cd.items[i].label for i in idx])
     return {"with_rules": rates(combine_rules(ph, texts, channel), y, src, thr),
+            "base_rules": rates(combine_rules(ph, texts, channel, base_only=True), y, src,
+                                thr_base),
             "model_only": rates(ph, y, src, thr_model)}
 
 
@@ -551,12 +562,16 @@ def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: boo
         p_rules = combine_rules(p_model, texts_t, channel)
         thr = choose_threshold(p_rules, yt, src_t, *budget, skip=skip)
         thr_model = choose_threshold(p_model, yt, src_t, *budget, skip=skip)
+        p_base = combine_rules(p_model, texts_t, channel, base_only=True)
+        thr_base = choose_threshold(p_base, yt, src_t, *budget, skip=skip)
         by_mode[mode] = {
             "candidate": cand.label(), "tpr_at_budget": round(tpr, 4), "stage2": s2,
             "threshold": thr, "threshold_model_only": thr_model, "cand": cand,
+            "threshold_base_rules": thr_base,
             "out_of_fold": {"with_rules": rates(p_rules, yt, src_t, thr),
+                            "base_rules": rates(p_base, yt, src_t, thr_base),
                             "model_only": rates(p_model, yt, src_t, thr_model)},
-            "heldout_own": _heldout(cd, views, cand, s2, channel, thr, thr_model),
+            "heldout_own": _heldout(cd, views, cand, s2, channel, thr, thr_model, thr_base),
         }
     # the chosen mode: best out-of-fold TPR at the budget (ties keep the simpler model)
     order = ["ngram", "concat", "concat+coherence", "ensemble"]
@@ -577,6 +592,7 @@ def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: boo
         "mode": cand.mode, "coherence": cand.coherence, "C": cand.c, "C_emb": cand.c_emb,
         "out_of_fold": ch["out_of_fold"], "heldout_own": ch["heldout_own"],
         "threshold_model_only": ch["threshold_model_only"],
+        "threshold_base_rules": ch["threshold_base_rules"],
         "compared": [{"candidate": t[0].label(), "tpr_at_budget": round(t[1], 4)}
                      for t in tried],
         "by_mode": {m: {k: v for k, v in d.items() if k not in ("stage2", "cand")}
