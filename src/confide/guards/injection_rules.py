@@ -159,7 +159,9 @@ RULES_META: tuple[Rule, ...] = (
          r"trabajas|tu\s+es|tu\s+travailles)"
          r"|\byou\s+(?:work|belong)\s+(?:for|to)\s+me\s+now\b|\byour\s+new\s+(?:identity|name|"
          r"persona|boss)\s+is\b|\byou(?:'re|\s+are)\s+no\s+longer\s+(?:an?\s+|the\s+|my\s+)?"
-         r"(?:\w+\s+){0,2}(?:assistant|bot|chatbot)", 0.92,
+         r"(?:\S+\s+){0,2}(?:assistant|bot|chatbot)|\byou(?:'re|\s+are)\s+not\s+(?:an?\s+|the\s+|my\s+)?"
+         r"(?:\S+\s+){0,2}(?:assistant|bot|chatbot)\s+any\s*more"
+         r"|\bab\s+(?:jetzt|sofort)\s+(?:arbeitest|bist)\s+du\b", 0.92,
          languages=("en", "de", "es", "fr"), unquoted=True),
     Rule("persona.no_rules",
          r"\b(?:ai|assistant|bot|chatbot|version|character|persona|ki|assistent(?:in)?|ia|"
@@ -239,6 +241,45 @@ RULES_META: tuple[Rule, ...] = (
          languages=("en", "de", "es", "fr"), channels=(Channel.DOCUMENT,)),
 )
 
+# written after reading the out-of-fold misses of the training rows (grouped CV of 2026.11.4)
+RULES_OOF: tuple[Rule, ...] = (
+    Rule("exfil.data_to_address",
+         r"\b(?:send|upload|forward|leak|export|e-?mail|post|copy|transmit|dump|share)\b[^\n]{0,40}?"
+         r"\b(?:transcript|conversation|chat\s+(?:history|log|transcript)|system\s+prompt|hidden\s+"
+         r"prompt|(?:stored\s+)?credentials|(?:candidate|customer|patient|member|user)\s+database|"
+         r"personal\s+data|patient\s+records|claim\s+file\s+of\s+every|everything\s+the\s+user|"
+         r"api\s+keys|canary\s+token)\b[^\n]{0,60}?(?:https?://|[\w.+-]+@[\w-]+\.[\w.]+)",
+         0.93, unquoted=True),
+    Rule("bypass.checks",
+         r"\b(?:skip|bypass|without)\s+(?:the\s+|a\s+|any\s+)?(?:usual\s+)?(?:identity|two-factor|"
+         r"2fa|fraud|verification)\s*(?:checks?|step|review)?\b|\bno\s+need\s+to\s+(?:check|verify)\b"
+         r"|\byou\s+(?:don't|do\s+not)\s+need\s+(?:his|her|their)\s+consent"
+         r"|\b(?:[üu]berspring\w*|ohne)\s+(?:die\s+)?(?:identit[äa]tspr[üu]fung|pr[üu]fung|"
+         r"r[üu]ckfrage)|\b(?:s[aá]lta(?:te)?|sin)\s+(?:la\s+)?(?:verificaci[oó]n|comprobar)"
+         r"|\b(?:ignore|saute|sans)\s+(?:la\s+)?(?:v[ée]rification|contr[ôo]le)\b", 0.9,
+         languages=("en", "de", "es", "fr"), unquoted=True, channels=_CHAT),
+    Rule("override.disable_safety",
+         r"\b(?:switch\s+off|turn\s+off|disable|deactivate|deaktiviere|desactiva|d[ée]sactive)\s+"
+         r"(?:the\s+|your\s+|den\s+|la\s+|le\s+|el\s+)?(?:safety|security|content|pii|privacy)\s+"
+         r"(?:layer|filters?|redaction|checks?|polic(?:y|ies))"
+         r"|\bschalte\s+(?:den|die|das)\s+(?:sicherheits|inhalts)\w*\s+ab\b", 0.92,
+         languages=("en", "de", "es", "fr"), unquoted=True),
+    Rule("override.stop_following",
+         r"(?:\b(?:stop|quit)\s+following|\b(?:do\s+not|don't|no\s+longer)\s+follow\b"
+         r"|\bh[öo]r\s+auf,?\s+(?:deinen|ihren)|\bfolge\s+nicht\s+mehr|\bdeja\s+de\s+seguir"
+         r"|\bno\s+sigas|\bne\s+suis\s+plus|\barr[êe]te\s+de\s+suivre)[^.?!\n]{0,30}?"
+         rf"{_SETUP}", 0.93,
+         languages=("en", "de", "es", "fr"), unquoted=True),
+    Rule("override.revoked",
+         r"\b(?:previous|prior|earlier|initial|original|old|your)\s+(?:instructions|rules|"
+         r"guidelines|prompt|programming)\s+(?:are|were|have\s+been)\s+(?:now\s+)?(?:revoked|"
+         r"void|cancell?ed|null|obsolete|replaced|superseded|outdated)"
+         r"|-{3,}\s*begin\s+new\s+instructions"
+         r"|(?:^|\n|###\s*)\s*system\s+override\s*:|\"role\"\s*:\s*\"system\"", 0.95,
+         unquoted=True),
+)
+RULES_META = RULES_META + RULES_OOF
+
 RULES = RULES + RULES_META
 
 _SETUP_GATE = ("instruction", "prompt", "message", "config", "briefing", "preamble",
@@ -272,7 +313,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "meta.set_aside_setup": _SETUP_GATE,
     "meta.no_longer_bound": (*_SETUP_GATE, "restriction", "einschr", "restriccion"),
     "persona.reassign": ("now", "jetzt", "sofort", "ahora", "désormais", "maintenant",
-                         "your new", "no longer"),
+                         "your new", "no longer", "any"),
     "persona.no_rules": ("without", "with no", "with zero", "ohne", "sin", "sans", "evil",
                          "shadow", "uncensored", "unfiltered", "unrestricted", "unbound"),
     "persona.grandmother": ("grand", "granny", "oma", "opa", "abuel"),
@@ -284,6 +325,15 @@ _GATES: dict[str, tuple[str, ...]] = {
     "document.addressed_to_ai_reader": (*_AI_GATE, "système"),
     "document.note_to_ai": ("[", "(", "p", "footnote", '"'),
     "document.ai_must": ("must", "shall", "has to", "is to", "needs to"),
+    "exfil.data_to_address": ("http", "@"),
+    "bypass.checks": ("skip", "bypass", "without", "no need", "consent", "berspring", "ohne",
+                      "lta", "sin", "ignore", "saute", "sans"),
+    "override.disable_safety": ("off", "disable", "deactivate", "deaktiv", "desactiva",
+                                "sactive", "schalte"),
+    "override.stop_following": ("stop", "quit", "follow", "auf", "folge", "deja", "sigas",
+                                "suis", "suivre"),
+    "override.revoked": ("revoked", "void", "cancel", "null", "obsolete", "replaced",
+                         "superseded", "outdated", "begin new", "override", "role"),
     "document.hr_insurance_action": ("candidate", "applicant", "cv", "résumé", "resume",
                                      "payout", "payment", "bank", "claim", "kandidat",
                                      "bewerber", "candidat"),
