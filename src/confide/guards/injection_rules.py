@@ -278,7 +278,28 @@ RULES_OOF: tuple[Rule, ...] = (
          r"|(?:^|\n|###\s*)\s*system\s+override\s*:|\"role\"\s*:\s*\"system\"", 0.95,
          unquoted=True),
 )
-RULES_META = RULES_META + RULES_OOF
+# off-task requests inside documents (a document does not ask its reader for tips or poems)
+RULES_OFF_TASK: tuple[Rule, ...] = (
+    Rule("document.off_task_request",
+         r"(?:^|[.!?\n:]\s*|\b(?:also|please|and)\s+)(?:give|tell)\s+me\s+(?:\w+\s+)?(?:tips|ideas|"
+         r"facts|fun\s+facts|reasons|jokes?)\b"
+         r"|(?:^|[.!?\n:]\s*|\b(?:also|please|and)\s+)(?:suggest|propose|recommend)\s+(?:me\s+)?"
+         r"(?:a|an|some|three|five)\s+(?:\w+\s+)?(?:name|slogan|title|film|movie|book|novel|"
+         r"recipe|restaurant|places?)\b"
+         r"|(?:^|[.!?\n:]\s*)(?:please\s+)?translate\s+(?:this|the|the\s+whole|this\s+whole)\s+"
+         r"(?:text|document|email|page|message|above)?\s*(?:\w+\s+)?into\s+[A-Z]?[a-z]+"
+         r"|(?:^|[.!?\n:]\s*|\b(?:also|please)\s+)write\s+(?:me\s+)?(?:a|an|your\s+reply\s+as\s+a)\s+"
+         r"(?:short\s+|little\s+|funny\s+)?(?:poem|limerick|haiku|song|joke|story|rap)\b"
+         r"|(?:^|[.!?\n:]\s*)(?:before\s+anything\s+else,\s+)?tell\s+(?:me\s+)?a\s+joke\b"
+         r"|\b(?:gib|nenne)\s+mir\s+(?:\w+\s+)?(?:tipps|ideen|fakten)\b|\b[üu]bersetze\s+"
+         r"(?:diesen|den|das)\s+\w+\s+ins\b"
+         r"|\b(?:dame|dime)\s+(?:\w+\s+)?(?:consejos|ideas|datos\s+curiosos)\b|\bsugiere\s+un\s+"
+         r"nombre\b|\btraduce\s+(?:este|el)\s+\w+\s+al\b"
+         r"|\bdonne-moi\s+(?:\w+\s+)?(?:conseils|id[ée]es)\b|\bpropose\s+un\s+nom\b|"
+         r"\btraduis\s+(?:ce|le)\s+\w+\s+en\b", 0.9,
+         languages=("en", "de", "es", "fr"), channels=(Channel.DOCUMENT,)),
+)
+RULES_META = RULES_META + RULES_OOF + RULES_OFF_TASK
 
 RULES = RULES + RULES_META
 
@@ -334,6 +355,10 @@ _GATES: dict[str, tuple[str, ...]] = {
                                 "suis", "suivre"),
     "override.revoked": ("revoked", "void", "cancel", "null", "obsolete", "replaced",
                          "superseded", "outdated", "begin new", "override", "role"),
+    "document.off_task_request": ("tip", "idea", "fact", "reason", "joke", "suggest", "propose",
+                                  "recommend", "translat", "write", "tell", "gib", "nenne",
+                                  "bersetze", "dame", "dime", "sugiere", "traduce", "donne",
+                                  "traduis"),
     "document.hr_insurance_action": ("candidate", "applicant", "cv", "résumé", "resume",
                                      "payout", "payment", "bank", "claim", "kandidat",
                                      "bewerber", "candidat"),
