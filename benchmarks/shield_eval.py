@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+
+from benchmarks.stats import wilson
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "datasets" / "eval"
@@ -37,17 +38,6 @@ PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
              "HEALTH_PLAN_ID", "POLICY_NUMBER", "CLAIM_NUMBER")
 TARGETS = {"user": (0.95, 0.02), "document": (0.90, 0.03)}
-
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """95% Wilson score interval for k successes in n trials."""
-    if n == 0:
-        return (0.0, 1.0)
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return (max(0.0, c - h), min(1.0, c + h))
 
 
 def rate(k: int, n: int) -> str:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import statistics
 import time
@@ -30,6 +29,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
+
+from benchmarks.stats import wilson
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -41,17 +42,6 @@ NEUTRAL = {"STREET_ADDRESS": {"GPE", "ZIP_CODE", "LOCATION"}, "DATE_OF_BIRTH": {
 Span = tuple[str, int, int]
 T = TypeVar("T")
 Row = tuple[str, list[Span]]
-
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """95% Wilson score interval for k successes in n trials."""
-    if n == 0:
-        return (0.0, 1.0)
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return (max(0.0, c - h), min(1.0, c + h))
 
 
 def load_synth(data_dir: Path) -> list[Row]:
