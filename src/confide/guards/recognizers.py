@@ -43,10 +43,25 @@ def _words(words: Sequence[str]) -> str:
     return r"(?<![\p{L}\p{N}])(?:" + "|".join(alts) + r")(?![\p{L}\p{N}])"
 
 
-class ContextRecognizer(LocalRecognizer):
-    """A pattern recognizer whose knowledge is class data; subclasses override `validate`."""
+class FindingRecognizer(LocalRecognizer):
+    """A recognizer of one entity type that answers Presidio with its own `find()`."""
 
     ENTITY: str = ""
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        """(start, end, score) of every accepted match."""
+        raise NotImplementedError
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        return [RecognizerResult(self.ENTITY, s, e, sc) for s, e, sc in self.find(text)]
+
+
+class ContextRecognizer(FindingRecognizer):
+    """A pattern recognizer whose knowledge is class data; subclasses override `validate`."""
+
     PATTERNS: Sequence[Pattern] = ()
     CONTEXT: Sequence[str] = ()
     CONTEXT_SCORE: float = 0.85
@@ -99,11 +114,6 @@ class ContextRecognizer(LocalRecognizer):
                 out.append((start, end, max(score, self.CONTEXT_SCORE) if has_ctx else score))
         return out
 
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities:
-            return []
-        return [RecognizerResult(self.ENTITY, s, e, sc) for s, e, sc in self.find(text)]
 
 
 # ---------------------------------------------------------------- identifiers (PHI, insurance)
@@ -912,7 +922,7 @@ def _not_a_first_name(low: str) -> bool:
     return low in _common_words() or bool(_LABEL_SUFFIX.search(low))
 
 
-class NameListRecognizer(LocalRecognizer):
+class NameListRecognizer(FindingRecognizer):
     """Names made of a listed first name, optional initial, and a surname-like word; or a
     listed first name and listed surname in any case ("naomi ryan")."""
 
@@ -976,11 +986,6 @@ class NameListRecognizer(LocalRecognizer):
             i += 1
         return out
 
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities:
-            return []
-        return [RecognizerResult(self.ENTITY, s, e, sc) for s, e, sc in self.find(text)]
 
 
 def confide_recognizers() -> list[EntityRecognizer]:
