@@ -6,6 +6,7 @@ import contextlib
 import os
 from dataclasses import dataclass
 
+import confide.agent.records  # noqa: F401  (registers the runtime tables)
 from confide.apikeys import ApiKeyService
 from confide.audit import AuditLog
 from confide.keyproviders import provider_from_settings
