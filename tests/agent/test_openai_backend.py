@@ -187,6 +187,23 @@ def test_streaming_without_usage_or_model_fields(fake_openai: FakeOpenAI) -> Non
     assert (reply.text, reply.usage, reply.model) == ("Hello", {}, "")
 
 
+def test_streamed_whole_tool_calls_without_index(fake_openai: FakeOpenAI) -> None:
+    """Some servers (Ollama) send each tool call whole, in one delta, without `index`."""
+    call = {"id": "c1", "type": "function",
+            "function": {"name": "lookup_claim", "arguments": {"claim": "CL-9"}}}
+    lines = [{"choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]},
+             {"choices": [{"index": 1, "delta": {"content": "other choice"}}]},
+             {"choices": [{"index": 0, "delta": {"tool_calls": [call]}}]},
+             {"choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]}]
+    body = "".join(f"data: {json.dumps(x)}\n\n" for x in lines) + "data: [DONE]\n\n"
+    fake_openai.raw(body, content_type="text/event-stream")
+    persona = make_persona(fake_openai.base_url, stream=True)
+    with backend(persona) as b:
+        reply = b.respond(make_request(persona, tools=TOOLS))
+    assert reply.text == ""
+    assert reply.tool_calls == (ToolCall("c1", "lookup_claim", '{"claim": "CL-9"}'),)
+
+
 def test_stream_mode_accepts_a_plain_json_answer(fake_openai: FakeOpenAI) -> None:
     body = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "Plain."}}]}
     fake_openai.raw(json.dumps(body))

@@ -446,10 +446,12 @@ def _read_stream(resp: httpx.Response, deadline: float) -> _Completion:
         choices = chunk.get("choices")
         if choices is None or choices == []:
             continue  # e.g. the usage chunk
-        if not isinstance(choices, list) or not isinstance(choices[0], dict):
+        if not isinstance(choices, list) or not all(isinstance(c, dict) for c in choices):
             raise _bad("stream event has malformed choices")
+        choice = next((c for c in choices if c.get("index", 0) == 0), None)
+        if choice is None:
+            continue  # another choice's delta (n > 1): only the first is read
         seen_choice = True
-        choice = choices[0]
         delta = choice.get("delta") or {}
         if not isinstance(delta, dict):
             raise _bad("stream delta is not an object")
