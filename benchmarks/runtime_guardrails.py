@@ -60,6 +60,8 @@ def load_rows(path: Path = DATA, split: str = "heldout") -> list[Row]:
             groups += [(None, k, xs) for k, xs in (labels.get("allow") or {}).items()]
             for g, kind, texts in groups:
                 for i, text in enumerate(texts):
+                    if not isinstance(text, str):
+                        raise ValueError(f"{persona}/{stage}/{kind}[{i}] is not a string")
                     s = "dev" if i % 2 == 0 else "heldout"
                     if split in ("all", s):
                         rows.append(Row(persona, stage, text, g, kind, s))
