@@ -56,6 +56,8 @@ def test_yes_no_certainty() -> None:
     assert not parse_answer("yes_no", "ok what do you mean?").certain
     assert not parse_answer("yes_no", "I have a question about parking").certain
     assert not parse_answer("yes_no", "it doesn't").certain
+    assert parse_answer("yes_no", "I got them but no, they don't make sense") == ParsedAnswer(
+        "no", False)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

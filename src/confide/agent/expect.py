@@ -95,8 +95,10 @@ def parse_yes_no(text: str) -> ParsedAnswer | None:
     rest = _NO_GENERIC.sub(" ; ", without_no)
     strong_yes = bool(_YES_STRONG.search(rest))
     yes = strong_yes or bool(_YES_WEAK.search(rest))
-    if yes and (explicit_no or generic_no):
+    if strong_yes and (explicit_no or generic_no):
         return None
+    if yes and (explicit_no or generic_no):  # "ok, no" / "I got them, they don't make sense"
+        return ParsedAnswer("no", certain=False)
     if yes:
         return ParsedAnswer("yes", certain=strong_yes and not hedged)
     if explicit_no:
