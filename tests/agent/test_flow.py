@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import confide
 from confide.agent.llm.base import Backend, ModelReply, ModelRequest, ObjectiveUpdate, Snippet
@@ -281,3 +283,47 @@ def test_text_objective_fills_first_variable_only() -> None:
     rt.greet()
     assert rt.say("  A tree fell on <PERSON_1>'s car.  ") == CLOSING
     assert rt.tracker.variables == {"summary": "A tree fell on <PERSON_1>'s car."}
+
+
+def test_manual_confirmation_of_numbers_and_text() -> None:
+    persona = load_persona({"name": "m", "system_prompt": "x", "objectives": [
+        {"objective_name": "count", "objective_prompt": "How many?", "expect": "number",
+         "confirmation_mode": "manual", "output_variables": ["n"]},
+        {"objective_name": "note", "objective_prompt": "Anything else?",
+         "confirmation_mode": "manual", "output_variables": ["note"]}]})
+    rt = Runtime(persona)
+    rt.greet()
+    assert rt.say("three") == "I have 3. Is that right?"
+    assert rt.say("No") == "Sorry about that, let's try again. How many?"  # "no" is not 0
+    assert rt.say("3") == "I have 3. Is that right?"
+    assert rt.say("No, it's 4") == "I have 4. Is that right?"
+    assert rt.say("yes") == "Thank you. Anything else?"
+    assert rt.say("The side door sticks") == "I have The side door sticks. Is that right?"
+    assert rt.say("yes") == CLOSING  # "yes" is a confirmation, not a new text value
+    assert rt.tracker.variables == {"n": "4", "note": "The side door sticks"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["hospital-discharge", "insurance-claims", "candidate-screening"]),
+       st.lists(st.text(max_size=80), min_size=1, max_size=12))
+def test_any_messages_keep_the_flow_sound(name: str, messages: list[str]) -> None:
+    persona = example(name)
+    rt = Runtime(persona)
+    assert rt.greet()
+    for text in messages:
+        reply = rt.say(text)
+        assert reply and "\n" not in reply and "*" not in reply
+        assert rt.state["flow"]["asked"] == rt.current
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["hospital-discharge", "insurance-claims", "candidate-screening"]),
+       st.text(alphabet="bcdfghjklmpqrstvwxz", min_size=12, max_size=30))
+def test_garbage_is_never_echoed_and_the_flow_ends(name: str, garbage: str) -> None:
+    persona = example(name)
+    rt = Runtime(persona)
+    rt.greet()
+    for _ in range(2 * len(persona.objectives)):
+        assert garbage not in rt.say(garbage)
+    assert rt.tracker.done
+    assert set(rt.tracker.skipped) <= {o.objective_name for o in persona.objectives}

@@ -16,6 +16,7 @@ runtime's `ObjectiveTracker.to_dict()`) when it agrees with the view, else one r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
@@ -34,6 +35,7 @@ SORRY = "Sorry, I didn't catch that."
 SKIP = "No problem, I'll note that for the team."
 NO_KNOWLEDGE = "I don't have that information, but I'll pass your question on to the team."
 RETRY_CONFIRM = "Sorry about that, let's try again."
+_LEADING_YES_NO = re.compile(r"^\s*(?:no|nope|nah|yes|yeah|yep|sorry)\b[\s,.!;:-]*", re.I)
 #: Longest knowledge snippet read out (characters).
 MAX_SNIPPET_CHARS = 600
 #: Misses on one objective before it is given up.
@@ -51,8 +53,8 @@ def _hint(objective: Objective) -> str:
         return "Please give the date, for example 14 March 2026."
     options = parse_choices(kind)
     if options:
-        listed = ", ".join(options[:-1]) + f" or {options[-1]}" if len(options) > 1 \
-            else options[0]
+        listed = options[0] if len(options) == 1 else (
+            ", ".join(options[:-1]) + f" or {options[-1]}")
         return f"Please choose {listed}."
     return ""
 
@@ -156,10 +158,11 @@ class FlowBackend:
         pending_value = st.confirm or ""
         yes_no = parse_answer("yes_no", text)
         question = looks_like_question(text)
-        if current.expect != "yes_no":
-            corrected = parse_answer(current.expect, text, today=self._today())
+        rest = _LEADING_YES_NO.sub("", text).strip()
+        if current.expect not in ("yes_no", "text") and rest:
+            corrected = parse_answer(current.expect, rest, today=self._today())
             if (corrected is not None and corrected.value != pending_value
-                        and (corrected.certain or not question)):
+                    and (corrected.certain or not question)):
                 st.confirm = corrected.value
                 st.misses = 0
                 return self._reply(request, st, _read_back(current, corrected.value))
