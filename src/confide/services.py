@@ -14,11 +14,12 @@ from confide.settings import Settings
 from confide.store.db import Database
 from confide.tenants import TenantService
 from confide.vault import Vault
+from confide.webhooks import WebhookService
 
 
 @dataclass
 class Services:
-    """Settings, database, vault, audit log, API keys and tenants, wired together."""
+    """Settings, database, vault, audit log, API keys, tenants and webhooks, wired together."""
 
     settings: Settings
     db: Database
@@ -26,6 +27,7 @@ class Services:
     audit: AuditLog
     apikeys: ApiKeyService
     tenants: TenantService
+    webhooks: WebhookService
 
     @classmethod
     def from_settings(cls, settings: Settings, create_key: bool = False) -> Services:
@@ -49,7 +51,8 @@ class Services:
         vault.audit = audit
         apikeys = ApiKeyService(db, audit, settings.api_key_cache_ttl_s)
         tenants = TenantService(db, vault, audit, apikeys)
-        return cls(settings, db, vault, audit, apikeys, tenants)
+        webhooks = WebhookService(db, vault, audit)
+        return cls(settings, db, vault, audit, apikeys, tenants, webhooks)
 
     def close(self) -> None:
         """Release database connections."""

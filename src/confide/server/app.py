@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING
 
 from fastapi import APIRouter, FastAPI
@@ -22,9 +23,27 @@ def create_app(services: Services, *, routers: Iterable[APIRouter] | None = None
     `routers` names the ones to include.
 
     Each app owns its metrics registry, so many apps can live in one process (tests).
+    While it runs (its lifespan), it delivers due webhooks from a `WebhookWorker` thread
+    unless `settings.webhook_worker` is off.
     """
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        from confide.webhooks import WebhookWorker
+
+        worker = None
+        if services.settings.webhook_worker and getattr(services, "webhooks", None):
+            worker = WebhookWorker(services.webhooks)
+            worker.start()
+        try:
+            yield
+        finally:
+            if worker is not None:
+                worker.stop()
+
     app = FastAPI(
         title="Confide",
+        lifespan=lifespan,
         version=__version__,
         docs_url=None,
         redoc_url=None,
