@@ -10,7 +10,6 @@ such an answer. Parsers are pure and never raise on any text.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -124,7 +123,6 @@ _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]
                      r"|\b(" + _NUMBER_WORDS + r")\b(?: and a half\b)?")
 _HALF = re.compile(r"and a half\b")
 _ZERO = _any((r"none", r"nothing", r"zero", r"no", r"not any", r"never", r"nil"))
-_RANGE = re.compile(r"\b(?:or|to|and|between)\b|-")
 
 
 def _word_value(word: str) -> tuple[float, bool]:
@@ -173,15 +171,18 @@ def parse_number(text: str) -> ParsedAnswer | None:
 
 # --- dates -----------------------------------------------------------------------------------
 
-_MONTHS = {name.casefold(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.casefold(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# English names on purpose: `calendar` follows the process locale.
+_MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTHS.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, start=1)})
 _MONTHS["sept"] = 9
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_MONTH = r"(?P<mon>" + _MONTH_ALT + r")\.?"
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
-_WEEKDAYS = {name.casefold(): i for i, name in enumerate(calendar.day_name)}
-_WEEKDAYS.update({name.casefold(): i for i, name in enumerate(calendar.day_abbr)})
+_WEEKDAYS = {name: i for i, name in enumerate(_DAY_NAMES)}
+_WEEKDAYS.update({name[:3]: i for i, name in enumerate(_DAY_NAMES)})
 _WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 _WEEKDAY = r"(?P<wd>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")"
 
