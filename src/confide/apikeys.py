@@ -43,7 +43,8 @@ from confide.store.models import ApiKey, Tenant, utcnow
 if TYPE_CHECKING:
     from confide.audit import AuditLog
 
-SCOPES = frozenset({"admin", "conversations", "documents", "approvals", "audit:read"})
+SCOPES = frozenset({"admin", "conversations", "documents", "approvals", "escalations",
+                    "audit:read"})
 TOKEN_PREFIX = "cfk"  # noqa: S105 (a prefix, not a secret)
 _TOKEN = re.compile(r"cfk_([0-9a-f]{16})_([A-Za-z0-9_\-]{20,100})")  # whole token: fullmatch
 _MAX_CACHE = 10_000

@@ -171,7 +171,7 @@ class KnowledgeConfig(_Strict):
     tags: list[str] = []
     top_k: int = Field(default=4, ge=1, le=20)
     facts: list[str] = Field(default=[], max_length=500)
-    min_similarity: float = Field(default=0.55, ge=0, le=1)
+    min_similarity: float = Field(default=0.45, ge=0, le=1)
 
 
 class Persona(_Strict):
@@ -181,6 +181,7 @@ class Persona(_Strict):
     description: str | None = Field(default=None, max_length=2000)
     system_prompt: str = Field(min_length=1, max_length=20_000)
     greeting: str | None = Field(default=None, max_length=2000)
+    callback_url: AnyHttpUrl | None = None  # conversation events; default for the others
     llm: LlmConfig = LlmConfig()
     guardrails: list[Guardrail] = Field(default=[], max_length=100)
     objectives: list[Objective] = Field(default=[], max_length=100)

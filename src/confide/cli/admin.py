@@ -28,6 +28,8 @@ audit_app = typer.Typer(help="Verify, sweep and export the audit log.", no_args_
 app.add_typer(tenants_app, name="tenants")
 app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
+retention_app = typer.Typer(help="Apply the personas' retention periods.", no_args_is_help=True)
+app.add_typer(retention_app, name="retention")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -121,7 +123,8 @@ def init() -> None:
     """Set up CONFIDE_HOME: master key, database, and a demo tenant on first run.
 
     Creates the master key file (0600) if missing, migrates the database, and creates a
-    `demo` tenant when there is none yet, printing its first admin key once.
+    `demo` tenant with the example personas when there is none yet, printing its first admin
+    key once.
     """
     with _open_services(create_key=True) as services:  # from_settings migrates the store
         home = services.settings.home
@@ -131,7 +134,14 @@ def init() -> None:
             return
         info, token = services.tenants.create("demo")
         typer.echo(f"created tenant demo: {info.tenant_id}")
+        from confide.agent.personas import PersonaStore, bundled_personas
+
+        store = PersonaStore(services.db, services.vault, services.audit)
+        for persona in bundled_personas():
+            store.put(info.tenant_id, persona, actor="cli:init")
+            typer.echo(f"added persona {persona.name}")
         typer.echo(f"admin API key (shown once, store it now): {token}")
+        typer.echo("chat page: http://127.0.0.1:8000/ (paste the key there)")
 
 
 @app.command()
@@ -336,6 +346,17 @@ def audit_sweep() -> None:
             err=True,
         )
         raise typer.Exit(1)
+
+
+@retention_app.command("sweep")
+@_errors_to_exit
+def retention_sweep() -> None:
+    """Erase conversation transcripts and pseudonym maps past their persona's retention."""
+    from confide.agent.conversations import ConversationService
+
+    with _open_services() as services:
+        erased = ConversationService(services).sweep()
+    typer.echo(f"erased {erased} expired conversations")
 
 
 @audit_app.command("export")

@@ -1,0 +1,72 @@
+"""What an agent may know: snippets retrieved for a question, with their provenance.
+
+`KnowledgeSource` is the seam the knowledge base plugs into. `InlineFacts` serves the short
+`knowledge.facts` of a persona by embedding similarity mixed with shared content words; its
+snippets are `persona:<name>#<n>`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Protocol
+
+import numpy as np
+
+from confide.agent.llm.base import Snippet
+from confide.agent.persona import Persona
+from confide.embeddings import Embedder
+
+
+class KnowledgeSource(Protocol):
+    """Finds snippets a persona may read that answer `query` (best first)."""
+
+    def search(self, tenant_id: str, persona: Persona, query: str) -> list[Snippet]: ...
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset("""a an the and or of to in on at for is are was were be been do does did i
+you my your we our it its this that what when where which who how can could should would will
+there their them me please about with from by as any if not no yes""".split())
+LEXICAL_WEIGHT = 0.3  # share of a fact's score that comes from shared content words
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased content words (stop words dropped, a trailing plural `s` folded)."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w
+            for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+class InlineFacts:
+    """Searches a persona's inline facts; keeps one embedded matrix per distinct fact list."""
+
+    def __init__(self, embedder: Embedder | None = None) -> None:
+        self._embedder = embedder
+        self._matrices: dict[tuple[str, ...], np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = Embedder.load()
+        return self._embedder
+
+    def _matrix(self, facts: tuple[str, ...]) -> np.ndarray:
+        with self._lock:
+            m = self._matrices.get(facts)
+            if m is None:
+                m = self._matrices[facts] = self.embedder.embed(list(facts))
+            return m
+
+    def search(self, tenant_id: str, persona: Persona, query: str) -> list[Snippet]:
+        facts = tuple(persona.knowledge.facts)
+        if not facts or not query.strip():
+            return []
+        q = self.embedder.embed([query])[0]
+        words = content_words(query)
+        overlap = np.array([len(words & content_words(f)) / len(words) if words else 0.0
+                            for f in facts])
+        sims = (1 - LEXICAL_WEIGHT) * (self._matrix(facts) @ q) + LEXICAL_WEIGHT * overlap
+        order = np.argsort(-sims)[: persona.knowledge.top_k]
+        return [Snippet(text=facts[i], source=f"persona:{persona.name}#{i}", score=float(sims[i]))
+                for i in order if sims[i] >= persona.knowledge.min_similarity]

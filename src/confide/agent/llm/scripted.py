@@ -1,0 +1,43 @@
+"""The `scripted` backend: replays fixed model outputs (a test double for the model only).
+
+It proves what the control layers do when a model misbehaves: a script line may quote the
+system prompt (`{{system_prompt}}`), the conversation's canary (`{{canary}}`), or anything
+else a bad model might say. Lines are used in order; the last one repeats.
+"""
+
+from __future__ import annotations
+
+import re
+
+from confide.agent.context import CANARY_PREFIX
+from confide.agent.llm.base import ModelReply, ModelRequest
+
+_INDEX = "script_index"
+_CANARY = re.compile(re.escape(CANARY_PREFIX) + r"[0-9a-f]{16}")
+
+
+class ScriptedBackend:
+    """Replays `persona.llm.script`, one line per answer."""
+
+    name = "scripted"
+
+    def __init__(self, script: list[str]) -> None:
+        if not script:
+            raise ValueError("a scripted backend needs at least one line")
+        self.script = list(script)
+
+    def greet(self, request: ModelRequest) -> ModelReply:
+        greeting = request.persona.greeting or f"Hello, this is {request.persona.name}."
+        return ModelReply(text=greeting, model="scripted")
+
+    def respond(self, request: ModelRequest) -> ModelReply:
+        i = int(request.state.get(_INDEX, 0))
+        line = self.script[min(i, len(self.script) - 1)]
+        request.state[_INDEX] = i + 1
+        system = next((m.content for m in request.messages if m.role == "system"), "")
+        found = _CANARY.search(system)
+        canary = found.group(0) if found else ""
+        text = (line.replace("{{system_prompt}}", request.persona.system_prompt)
+                .replace("{{full_system_message}}", system)
+                .replace("{{canary}}", str(canary)))
+        return ModelReply(text=text, model="scripted")

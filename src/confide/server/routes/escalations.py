@@ -1,0 +1,71 @@
+"""`/v1/escalations`: the inbox of topics guardrails handed to a person (scope `escalations`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from confide.apikeys import Principal
+from confide.server.auth import require_scope
+from confide.server.deps import get_conversations
+from confide.server.routes._runtime import runtime_errors
+from confide.store.models import Escalation
+
+router = APIRouter(prefix="/v1/escalations", tags=["escalations"])
+
+Operator = Annotated[Principal, Depends(require_scope("escalations"))]
+EscalationId = Annotated[str, Path(pattern=r"^esc_[0-9a-f]{28}$")]
+
+
+class EscalationOut(BaseModel):
+    id: str
+    conversation_id: str | None
+    persona: str
+    guardrail: str
+    stage: str
+    reason: str
+    status: str
+    created_at: datetime
+    resolved_at: datetime | None
+    resolved_by: str | None
+
+    @classmethod
+    def of(cls, e: Escalation) -> EscalationOut:
+        return cls(id=e.id, conversation_id=e.conversation_id, persona=e.persona_name,
+                   guardrail=e.guardrail, stage=e.stage, reason=e.reason, status=e.status,
+                   created_at=e.created_at, resolved_at=e.resolved_at,
+                   resolved_by=e.resolved_by)
+
+
+class EscalationList(BaseModel):
+    escalations: list[EscalationOut]
+
+
+class Resolve(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    resolution: Literal["handled", "no_action", "referred"] = "handled"
+    note: str | None = Field(default=None, max_length=4000)
+
+
+@router.get("", response_model=EscalationList)
+def list_escalations(request: Request, principal: Operator,
+                     status: Annotated[Literal["open", "resolved"] | None, Query()] = None,
+                     limit: Annotated[int, Query(ge=1, le=500)] = 100) -> EscalationList:
+    """Escalations of the caller's tenant, newest first."""
+    rows = get_conversations(request).escalations(principal.tenant_id, status, limit)
+    return EscalationList(escalations=[EscalationOut.of(e) for e in rows])
+
+
+@router.post("/{escalation_id}/resolve", response_model=EscalationOut)
+def resolve_escalation(request: Request, escalation_id: EscalationId, body: Resolve,
+                       principal: Operator) -> EscalationOut:
+    """Mark an escalation resolved, by the caller, with an optional note (stored encrypted)."""
+    with runtime_errors(request, principal, escalation_id):
+        esc = get_conversations(request).resolve_escalation(
+            principal.tenant_id, escalation_id, actor=principal.actor,
+            resolution=body.resolution, note=body.note)
+    return EscalationOut.of(esc)

@@ -1,0 +1,32 @@
+"""`/v1/subjects/{subject_id}`: the right to erasure (scope `admin`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Request
+from pydantic import BaseModel
+
+from confide.apikeys import Principal
+from confide.server.auth import require_scope
+from confide.server.deps import get_conversations
+from confide.server.routes._runtime import runtime_errors
+
+router = APIRouter(prefix="/v1/subjects", tags=["subjects"])
+
+Admin = Annotated[Principal, Depends(require_scope("admin"))]
+SubjectId = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@\-]{0,199}$")]
+
+
+class Erased(BaseModel):
+    conversations: int
+    messages: int
+
+
+@router.delete("/{subject_id}", response_model=Erased)
+def erase_subject(request: Request, subject_id: SubjectId, principal: Admin) -> Erased:
+    """Erase the subject's transcripts and pseudonym maps in the caller's tenant."""
+    with runtime_errors(request, principal):
+        counts = get_conversations(request).erase_subject(principal.tenant_id, subject_id,
+                                                          actor=principal.actor)
+    return Erased(**counts)
