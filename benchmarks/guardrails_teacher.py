@@ -55,6 +55,76 @@ class TeacherEmbedder:
         return np.divide(m, norms, out=np.zeros_like(m), where=norms > 0)
 
 
+class OnnxEmbedder:
+    """The teacher exported to ONNX (see `--onnx`), run on onnxruntime: WordPiece via
+    `tokenizers`, mean pooling over the attention mask, L2 normalisation; no torch."""
+
+    def __init__(self, onnx_path: str) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        from confide.train.embeddings import find_teacher
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 1
+        self._session = ort.InferenceSession(onnx_path, opts,
+                                             providers=["CPUExecutionProvider"])
+        self._tok = Tokenizer.from_file(str(find_teacher() / "tokenizer.json"))
+        self._tok.enable_truncation(256)
+        self._tok.enable_padding()
+        self.version = "all-MiniLM-L6-v2-onnx"
+        self.dim = 384
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        enc = self._tok.encode_batch(list(texts))
+        ids = np.array([e.ids for e in enc], np.int64)
+        mask = np.array([e.attention_mask for e in enc], np.int64)
+        out = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                       "token_type_ids": np.zeros_like(ids)})[0]
+        m = (out * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
+        m = m.astype(np.float32)
+        m[np.array([not t.strip() for t in texts])] = 0.0
+        norms = np.linalg.norm(m, axis=1, keepdims=True)
+        return np.divide(m, norms, out=np.zeros_like(m), where=norms > 0)
+
+
+def export_onnx(path: str) -> None:
+    """Export the teacher's transformer to ONNX at `path` (needs torch; once)."""
+    import torch
+    from transformers import AutoModel
+
+    from confide.train.embeddings import find_teacher
+
+    model = AutoModel.from_pretrained(str(find_teacher())).eval()
+
+    class Hidden(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.m = model
+
+        def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
+            return self.m(input_ids=input_ids, attention_mask=attention_mask,
+                          token_type_ids=token_type_ids).last_hidden_state
+
+    x = torch.ones(1, 8, dtype=torch.long)
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    torch.onnx.export(Hidden(), (x, x, torch.zeros_like(x)), path, input_names=names,
+                      output_names=["last_hidden_state"],
+                      dynamic_axes={k: {0: "b", 1: "s"} for k in [*names, "last_hidden_state"]},
+                      opset_version=17, dynamo=False)
+
+
+def _import_time(code: str) -> float:
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", "import time; t=time.perf_counter(); "
+                          f"{code}; print(time.perf_counter()-t)"],
+                         capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
 def _scores(rows: list[Row], embedder: object) -> tuple[np.ndarray, np.ndarray, float]:
     """(matcher score, baseline max-cosine, p50 ms of check()) per row."""
     from confide.agent.guardrails import GuardrailMatcher
@@ -91,7 +161,11 @@ def _threshold(s: np.ndarray, y: np.ndarray, fp: int) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=("heldout", "dev"), default="heldout")
+    ap.add_argument("--onnx", default="/tmp/guardrails-teacher.onnx",
+                    help="ONNX file of the teacher (exported here when missing)")
     args = ap.parse_args()
+    if not os.path.exists(args.onnx):
+        export_onnx(args.onnx)
     from confide.agent.guardrails import DEFAULT_THRESHOLD
     from confide.embeddings import Embedder
 
@@ -109,6 +183,11 @@ def main() -> int:
     t0 = time.perf_counter()
     teacher = TeacherEmbedder()
     teacher_load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    onnx = OnnxEmbedder(args.onnx)
+    onnx_load = time.perf_counter() - t0
+    probe = ["Can I take ibuprofen with my heart pills?", "Where is the car park?"]
+    agree = float(np.min(np.sum(teacher.embed(probe) * onnx.embed(probe), axis=1)))
     print(f"## Guardrails: static embedding vs torch teacher (split `{args.split}`)\n")
     print(f"Command: `HF_HUB_OFFLINE=1 PYTHONPATH=src:. /tmp/st/bin/python -m "
           f"benchmarks.guardrails_teacher --split {args.split}` ({os.cpu_count()} cores, "
@@ -117,7 +196,9 @@ def main() -> int:
     print("| model | scoring | threshold (from dev) | AUC | TPR | FPR | check p50 / p99 ms |")
     print("|---|---|---|---|---|---|---|")
     ref_fp = None
-    for name, emb in (("static (shipped)", static), ("teacher (torch)", teacher)):
+    models = (("static (shipped)", static), ("teacher (torch)", teacher),
+              ("teacher (onnxruntime, 1 thread)", onnx))
+    for name, emb in models:
         dm, db, _, _ = _scores(dev, emb)
         tm, tb, p50, p99 = _scores(test, emb)
         if ref_fp is None:
@@ -132,7 +213,11 @@ def main() -> int:
                   f"{rate(tp, int(ytest.sum()))} | {rate(fp, int((~ytest).sum()))} | {lat} |")
     print(f"\nLoad: static embedding {static_load:.2f} s; importing torch + "
           f"sentence-transformers {imported:.2f} s, then loading the teacher "
-          f"{teacher_load:.2f} s.")
+          f"{teacher_load:.2f} s; ONNX session {onnx_load:.2f} s (ONNX vs torch vectors: "
+          f"cosine >= {agree:.5f}). Imports alone in a fresh process: torch + "
+          f"sentence-transformers {_import_time('import torch, sentence_transformers'):.2f} s, "
+          f"onnxruntime + tokenizers {_import_time('import onnxruntime, tokenizers'):.2f} s, "
+          f"confide.embeddings {_import_time('import confide.embeddings'):.2f} s.")
     return 0
 
 

@@ -99,10 +99,10 @@ def matcher_decider(embedder: object | None = None) -> tuple[Decide, Callable[[R
     return decide, check
 
 
-def baseline_scores(rows: list[Row], embedder: object | None = None) -> list[float]:
-    """Plain max-cosine of the text to the applicable guardrails' prompt and examples."""
-    import numpy as np
-
+def baseline_scores(rows: list[Row], embedder: object | None = None
+                    ) -> list[tuple[float, str]]:
+    """Plain max-cosine of the text to the applicable guardrails' prompt and examples, and
+    the guardrail it is closest to."""
     from confide.agent.persona import load_persona
     from confide.embeddings import Embedder
 
@@ -113,10 +113,11 @@ def baseline_scores(rows: list[Row], embedder: object | None = None) -> list[flo
     out = []
     for r in rows:
         v = emb.embed([r.text])[0]  # type: ignore[attr-defined]
-        best = max((float((a @ v).max()) for (pn, _), (g, a) in anchors.items()
-                    if pn == r.persona and g.applies_to in ("both", r.stage)), default=0.0)
-        out.append(best)
-    return list(np.asarray(out, dtype=float))
+        out.append(max(((float((a @ v).max()), g.guardrail_name)
+                        for (pn, _), (g, a) in anchors.items()
+                        if pn == r.persona and g.applies_to in ("both", r.stage)),
+                       default=(0.0, "")))
+    return out
 
 
 def accuracy_table(rows: list[Row], decide: Decide) -> tuple[list[str], dict[str, int]]:
@@ -189,13 +190,15 @@ def run(quick: bool = False, split: str = "heldout") -> str:
     p50, p99 = latency(rows, check, 1 if quick else 5)
     # Baseline: plain max-cosine, threshold at the matcher's dev FPR (chosen on dev only).
     dev_fp = sum(decide(r)[0] for r in dev if not r.guardrail)
-    dev_neg = [s for r, s in zip(dev, baseline_scores(dev), strict=True) if not r.guardrail]
+    dev_neg = [s for r, (s, _) in zip(dev, baseline_scores(dev), strict=True)
+               if not r.guardrail]
     dev_neg.sort(reverse=True)
     t_base = dev_neg[dev_fp] + 1e-6 if dev_fp < len(dev_neg) else 0.0
     scores = baseline_scores(rows)
     base_decide: dict[str, tuple[bool, bool]] = {}
-    for r, s in zip(rows, scores, strict=True):
-        base_decide[r.text + r.persona + r.stage] = (s >= t_base, False)
+    for r, (s, name) in zip(rows, scores, strict=True):
+        base_decide[r.text + r.persona + r.stage] = (s >= t_base, s >= t_base and
+                                                     name == r.guardrail)
     btable, _ = accuracy_table(rows, lambda r: base_decide[r.text + r.persona + r.stage])
     lines = [
         "## Runtime: guardrail matching", "",
