@@ -69,7 +69,7 @@ def test_cli_python_target_hardened_passes(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--target", "persona:intake"], "conversation runtime"),
+    (["--target", "persona:intake"], "bundled persona"),
     (["--target", "http://127.0.0.1:8080"], "openai:http://127.0.0.1:8080"),
     (["--target", "openai:http://127.0.0.1:9/v1"], "--model"),
     (["--target", "openai:http://127.0.0.1:9/v1", "--model", "m", "--fail-on", "asr"],

@@ -11,7 +11,6 @@ from confide.redteam.targets import (
     CallableTarget,
     OpenAICompatibleTarget,
     TargetOptions,
-    TargetUnavailable,
     make_target,
 )
 from tests.redteam.llm_server import llm_server
@@ -113,10 +112,12 @@ def test_target_specs(vulnerable_server) -> None:
     assert isinstance(t, OpenAICompatibleTarget)
     p = make_target("python:tests.redteam.callables:hardened", TargetOptions())
     assert isinstance(p, CallableTarget)
-    with pytest.raises(TargetUnavailable, match="runtime"):
+    with pytest.raises(ValueError, match="bundled persona"):
         make_target("persona:intake-nurse", TargetOptions())
-    with pytest.raises(TargetUnavailable, match="openai:http"):
+    with pytest.raises(ValueError, match="openai:http"):
         make_target("http://127.0.0.1:8080", TargetOptions())
+    with pytest.raises(ValueError, match="--api-key-env"):
+        make_target("http://127.0.0.1:8080", TargetOptions(model="hospital-discharge"))
     with pytest.raises(ValueError, match="--model"):
         make_target("openai:http://127.0.0.1:1/v1", TargetOptions())
     with pytest.raises(ValueError, match="unknown target"):

@@ -19,8 +19,10 @@ def _csv(value: str | None) -> list[str] | None:
 def redteam(
     target: str = typer.Option(..., "--target", "-t", help=(
         "openai:BASE_URL (an OpenAI-compatible endpoint), python:module:function, "
-        "persona:NAME or http://host:port (Confide; once the runtime exists)")),
-    model: str | None = typer.Option(None, "--model", "-m", help="Model name for openai:"),
+        "persona:NAME|PATH[@openai:BASE_URL] (in-process) or http://host:port (a Confide "
+        "server; --model names the persona)")),
+    model: str | None = typer.Option(None, "--model", "-m",
+                                     help="Model name for openai:, persona name for http://"),
     api_key_env: str | None = typer.Option(None, "--api-key-env",
                                            help="Environment variable holding the API key"),
     system_prompt_file: Path | None = typer.Option(

@@ -2,9 +2,8 @@
 
 A target receives a `Conversation` and returns a `Reply` (text plus tool calls made or
 queued) and says what the kit may do with it (`Capabilities`). Shipped: any
-OpenAI-compatible chat-completions endpoint and a Python callable. A persona run in-process
-(`persona:NAME`) and a Confide server (`http://host:port`) plug in later through
-`TARGET_SCHEMES`, as one class each.
+OpenAI-compatible chat-completions endpoint, a Python callable, a persona run in-process
+(`persona:NAME`) and a Confide server (`http://host:port`; see `runtime_targets`).
 """
 
 from __future__ import annotations
@@ -253,7 +252,7 @@ def as_reply(out: Any) -> Reply:
 
 
 class TargetUnavailable(ValueError):
-    """The target kind exists in the design but not (yet) in this installation."""
+    """The target kind exists in the design but cannot run in this installation."""
 
 
 @dataclass(frozen=True)
@@ -297,16 +296,36 @@ def _python(rest: str, opts: TargetOptions) -> Target:
 
 
 def _persona(rest: str, opts: TargetOptions) -> Target:
-    raise TargetUnavailable(
-        f"persona:{rest}: running a persona in-process is not available until the "
-        "conversation runtime exists; attack an OpenAI-compatible endpoint "
-        "(openai:BASE_URL) or a Python callable (python:module:function) meanwhile")
+    from confide.agent.persona import LlmConfig
+    from confide.redteam.runtime_targets import PersonaTarget, load_target_persona
+
+    ref, _, backend = rest.partition("@")
+    if not ref:
+        raise ValueError("persona target needs a name or a YAML path: persona:NAME")
+    persona = load_target_persona(ref)
+    if backend:
+        if not backend.startswith("openai:http"):
+            raise ValueError("a persona's model override is @openai:BASE_URL")
+        if not opts.model:
+            raise ValueError("persona:NAME@openai:URL needs --model")
+        llm = LlmConfig(backend="openai", base_url=backend.removeprefix("openai:"),
+                        model=opts.model, api_key_env=opts.api_key_env,
+                        timeout_s=opts.timeout, max_retries=opts.retries)
+        persona = persona.model_copy(update={"llm": llm})
+    return PersonaTarget(persona, system_prompt=opts.system_prompt, canary=opts.canary,
+                         seeded=opts.seeded)
 
 
 def _confide_server(rest: str, opts: TargetOptions) -> Target:
-    raise TargetUnavailable(
-        "a Confide server target is not available until the conversation runtime's API "
-        "exists; for an OpenAI-compatible endpoint write openai:" + rest)
+    from confide.redteam.runtime_targets import ConfideServerTarget
+
+    if not opts.model:
+        raise ValueError("a Confide server target needs --model PERSONA (the persona to "
+                         "attack); for another OpenAI-compatible endpoint write openai:" + rest)
+    if not opts.api_key_env:
+        raise ValueError("a Confide server target needs --api-key-env (a key with the "
+                         "conversations scope)")
+    return ConfideServerTarget(rest, opts.model, opts.api_key_env, timeout=opts.timeout)
 
 
 #: Target kinds by spec prefix; a factory gets the rest of the spec and the options.

@@ -1,0 +1,191 @@
+"""Confide itself as a red-team target: a persona run in-process, or a Confide server.
+
+`PersonaTarget` runs the whole guarded turn (input layer, guardrails, backend, output layer)
+in this process with no database; `persona:NAME` takes a bundled persona, `persona:PATH` a
+YAML file, and `persona:NAME@openai:BASE_URL` puts an OpenAI-compatible model behind it
+(`--model`, `--api-key-env`). With the kit's prompt injected, its canary and seeded records
+are appended to the persona's system prompt, so leaks are scoreable.
+
+`ConfideServerTarget` talks to `http(s)://host:port` through the conversation API
+(`--model` names the persona; the kit's key is read from `--api-key-env`); it grants the
+consent the persona requires, starts one Confide conversation per attack conversation, and
+cannot plant documents or seed identities.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import secrets
+import threading
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from confide.redteam.model import Capabilities, Conversation, Reply, Role, TargetError
+
+_Key = tuple[tuple[str, str], ...]
+
+
+def _history_key(conversation: Conversation) -> tuple[_Key, str]:
+    """(the turns before the last user message, that message)."""
+    msgs = [(m.role.value, m.content) for m in conversation.messages
+            if m.role in (Role.USER, Role.ASSISTANT)]
+    if not msgs or msgs[-1][0] != Role.USER.value:
+        raise TargetError("the conversation does not end with a user message")
+    return tuple(msgs[:-1]), msgs[-1][1]
+
+
+class _Sessions:
+    """Maps the kit's growing message lists onto the target's own conversations."""
+
+    def __init__(self) -> None:
+        self._by_history: dict[_Key, Any] = {}
+        self._lock = threading.Lock()
+
+    def find(self, history: _Key) -> Any:
+        with self._lock:
+            return self._by_history.pop(history, None) if history else None
+
+    def keep(self, history: _Key, user: str, reply: str, session: Any) -> None:
+        with self._lock:
+            self._by_history[(*history, ("user", user), ("assistant", reply))] = session
+
+
+def load_target_persona(ref: str) -> Any:
+    """A bundled persona by name, or a persona YAML file by path."""
+    from confide.agent.persona import load_persona
+    from confide.agent.personas import bundled_personas
+
+    path = Path(ref)
+    if path.suffix in (".yaml", ".yml", ".json") or path.exists():
+        return load_persona(path)
+    for persona in bundled_personas():
+        if persona.name == ref:
+            return persona
+    names = ", ".join(p.name for p in bundled_personas())
+    raise ValueError(f"persona:{ref}: no such file or bundled persona (bundled: {names})")
+
+
+class PersonaTarget:
+    """A persona's guarded pipeline, in-process."""
+
+    enforces_timeout = False
+
+    def __init__(self, persona: Any, *, system_prompt: str | None = None,
+                 canary: str | None = None, seeded: bool = False,
+                 engine: Any | None = None) -> None:
+        from confide.agent.turn import TurnEngine
+
+        if system_prompt:
+            persona = persona.model_copy(update={
+                "system_prompt": f"{persona.system_prompt.rstrip()}\n\n{system_prompt}"})
+        self.persona = persona
+        self.engine = engine or TurnEngine()
+        self.name = f"persona:{persona.name} backend={persona.llm.backend}"
+        self.capabilities = Capabilities(documents=False, tools=False, tenants=1,
+                                         system_prompt=persona.system_prompt, canary=canary,
+                                         seeded=seeded)
+        self._sessions = _Sessions()
+        self.verdicts: list[dict[str, Any]] = []  # every turn's stages, for the report reader
+
+    def _turn(self, conversation: Conversation) -> Reply:
+        from confide.agent.llm.base import BackendError
+        from confide.agent.turn import ConversationState
+
+        history, text = _history_key(conversation)
+        state = self._sessions.find(history)
+        if state is None:
+            state = ConversationState.new(self.persona)
+            self.engine.open("redteam", self.persona, state)
+        try:
+            outcome = self.engine.run("redteam", self.persona, state, text)
+        except BackendError as exc:
+            raise TargetError(f"backend failed: {exc.code}") from None
+        self.verdicts.append({"stages": [s.to_dict() for s in outcome.stages]})
+        self._sessions.keep(history, text, outcome.reply, state)
+        return Reply(outcome.reply)
+
+    async def respond(self, conversation: Conversation) -> Reply:
+        return await asyncio.to_thread(self._turn, conversation)
+
+    async def aclose(self) -> None:
+        return None
+
+
+class ConfideServerTarget:
+    """A Confide deployment, through `POST /v1/conversations` and its messages."""
+
+    enforces_timeout = True
+
+    def __init__(self, base_url: str, persona: str, api_key_env: str, *,
+                 timeout: float = 60.0, subject_prefix: str = "redteam") -> None:
+        key = os.environ.get(api_key_env)
+        if not key:
+            raise ValueError(f"environment variable {api_key_env} is not set")
+        self.base_url = base_url.rstrip("/")
+        self.persona = persona
+        self.name = f"confide:{self.base_url} persona={persona}"
+        self.capabilities = Capabilities(documents=False, tools=False, tenants=1)
+        self._headers = {"authorization": f"Bearer {key}"}
+        self._timeout = timeout
+        self._subject = f"{subject_prefix}-{secrets.token_hex(6)}"
+        self._consent: dict[str, bool] | None = None
+        self._sessions = _Sessions()
+        self._client: httpx.AsyncClient | None = None
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = httpx.AsyncClient(base_url=self.base_url, headers=self._headers,
+                                             timeout=self._timeout, follow_redirects=False)
+        return self._client
+
+    async def _post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        try:
+            resp = await self._http().post(path, json=body)
+        except httpx.TimeoutException:
+            raise TargetError(f"timed out after {self._timeout:g}s") from None
+        except httpx.HTTPError as exc:
+            raise TargetError(f"transport error: {type(exc).__name__}") from None
+        if resp.status_code >= 400:
+            code = ""
+            with contextlib.suppress(ValueError, KeyError, TypeError):
+                code = str(resp.json()["error"]["code"])
+            raise TargetError(f"HTTP {resp.status_code} {code}".strip(),
+                              status=resp.status_code)
+        try:
+            return dict(resp.json())
+        except ValueError:
+            raise TargetError("response is not JSON") from None
+
+    async def _consent_for_persona(self) -> dict[str, bool]:
+        if self._consent is None:
+            try:
+                resp = await self._http().get("/v1/personas")
+                personas = resp.json()["personas"] if resp.status_code == 200 else []
+            except (httpx.HTTPError, ValueError, KeyError, TypeError):
+                personas = []
+            required = next((p.get("consent_required", []) for p in personas
+                             if p.get("name") == self.persona), [])
+            self._consent = dict.fromkeys(required, True)
+        return self._consent
+
+    async def respond(self, conversation: Conversation) -> Reply:
+        history, text = _history_key(conversation)
+        cid = self._sessions.find(history)
+        if cid is None:
+            started = await self._post("/v1/conversations", {
+                "persona": self.persona, "subject_id": self._subject,
+                "consent": await self._consent_for_persona()})
+            cid = str(started["id"])
+        turn = await self._post(f"/v1/conversations/{cid}/messages", {"text": text})
+        reply = str(turn.get("reply", ""))
+        self._sessions.keep(history, text, reply, cid)
+        return Reply(reply)
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
