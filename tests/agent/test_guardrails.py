@@ -47,7 +47,7 @@ def test_medical_advice_question_escalates(hospital: GuardrailMatcher, text: str
     assert v.action is Action.ESCALATE
     assert v.reasons == ("guardrail.no_medical_advice",)
     assert v.scores["guardrail.no_medical_advice"] >= DEFAULT_THRESHOLD
-    assert v.detectors["guardrails"].startswith("guardrails-1+")
+    assert v.detectors["guardrails"].startswith("guardrails-2+")
 
 
 def test_output_advice_and_diagnosis(hospital: GuardrailMatcher) -> None:
@@ -190,6 +190,12 @@ def test_odd_inputs_do_not_crash(hospital: GuardrailMatcher, text: str) -> None:
 def test_placeholders_are_not_topic_words(claims: GuardrailMatcher) -> None:
     assert clean("My policy is <POLICY_NUMBER_1>, ok \u2039DATE_1\u203a") == "My policy is , ok"
     assert claims.check("<POLICY_NUMBER_1>", "user").action is Action.ALLOW
+
+
+@pytest.mark.parametrize("text", ["It was on 2026-11-20.", "It was on 11/20/2026.",
+                                  "Around 14:30, two cars."])
+def test_numbers_are_not_topic_words(claims: GuardrailMatcher, text: str) -> None:
+    assert claims.check(text, "user").action is Action.ALLOW
 
 
 def test_long_answer_is_split_into_sentences(hospital: GuardrailMatcher) -> None:

@@ -36,7 +36,7 @@ from confide.embeddings import Embedder, normalize
 from confide.pseudonymize import PLACEHOLDER
 from confide.verdict import Action, Verdict
 
-VERSION = "guardrails-1"
+VERSION = "guardrails-2"
 DETECTOR = "guardrails"
 #: Score (0..1) at which a guardrail fires when it sets no `threshold` of its own.
 DEFAULT_THRESHOLD = 0.6
@@ -78,6 +78,7 @@ _OUTPUT_FRAME = re.compile(
     re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _DEFUSED = re.compile(r"\u2039[A-Z][A-Z0-9_]*?_[1-9][0-9]{0,6}\u203a")
+_NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
 
 
 class GuardrailJudge(Protocol):
@@ -110,9 +111,12 @@ class _Index:
 
 
 def clean(text: str) -> str:
-    """`text` with pseudonym placeholders (`<PERSON_1>`, also defused `‹PERSON_1›`) removed:
-    their type names ("policy number", "date of birth") would read as topic words."""
-    return " ".join(_DEFUSED.sub(" ", PLACEHOLDER.sub(" ", text)).split())
+    """`text` with pseudonym placeholders (`<PERSON_1>`, also defused `‹PERSON_1›`) and
+    numbers (`2026-11-20`, `4,000`, `50`) removed: values are not topics, but their tokens
+    would read as topic words ("policy number", "date of birth"; digits near a payout
+    example)."""
+    text = _DEFUSED.sub(" ", PLACEHOLDER.sub(" ", text))
+    return " ".join(_NUMBER.sub(" ", text).split())
 
 
 def units(text: str) -> list[str]:
