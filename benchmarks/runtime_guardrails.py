@@ -8,8 +8,8 @@ warm-up, one thread, over the evaluated rows. Also reported: the plain max-cosin
 (no negative anchors, no centring, no frames) at the threshold that gives it the same
 development-split FPR, and the time to import and load the embedding.
 
-The `heldout` split was looked at once, after the matcher and its thresholds were fixed on
-`dev` (see `datasets/guardrails/README.md`).
+Design and thresholds were fixed on `dev`; `heldout` is the reported split (how often it was
+looked at: `datasets/guardrails/README.md`).
 
 Run: `.venv/bin/python -m benchmarks.runtime_guardrails [--split heldout|dev|all] [--quick]`
 """

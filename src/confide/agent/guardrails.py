@@ -3,7 +3,8 @@
 Each guardrail's prompt and examples are its *anchors*; the persona's in-scope texts (its
 greeting, objective prompts and questions, knowledge facts, guardrail replies) plus a short
 generic list of conversational moves (greetings, thanks, refusals) are *negative anchors*.
-A text is scored with the shipped static embedding (`confide.embeddings`): vectors are
+Placeholders and numbers are removed from texts and anchors (values are not topics). A text
+is scored with the shipped static embedding (`confide.embeddings`): vectors are
 centred on the mean of the persona's anchors (static vectors share a large common
 component), and for each unit of the text (the whole text, and each sentence of a longer
 one) the margin is
