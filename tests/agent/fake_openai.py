@@ -5,7 +5,8 @@
 server-sent `chat.completion.chunk` events ending in `data: [DONE]`) and `GET /v1/models`.
 Answers come from two queues: one for ordinary calls, one for objective-evaluator calls
 (recognised by `EVALUATOR_MARKER` in a system message). An empty queue answers with
-`default_text` (ordinary) or `{"completed": []}` (evaluator). Every request is recorded.
+`default_text` (ordinary) or `{"completed": []}` (evaluator). Guardrail-judge calls
+(`JUDGE_MARKER`) get `judge_answer` ("NO" unless a test sets it). Every request is recorded.
 
     def test_something(fake_openai: FakeOpenAI) -> None:
         fake_openai.error(500)                       # first call: HTTP 500
@@ -39,7 +40,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from confide.agent.llm.openai_backend import EVALUATOR_MARKER
+from confide.agent.llm.openai_backend import EVALUATOR_MARKER, JUDGE_MARKER
 
 #: A tool call to answer with: a `FakeToolCall`, `(name, arguments)` or
 #: `{"name": ..., "arguments": ..., "id": ...}`.
@@ -115,6 +116,7 @@ class FakeOpenAI:
         self._lock = threading.Lock()
         self._chat: deque[Scripted] = deque()
         self._evaluator: deque[Scripted] = deque()
+        self.judge_answer = "NO"  # what guardrail-judge calls get (they use no queue)
         self._requests: list[RecordedRequest] = []
         self._ids = itertools.count(1)
         self._server: uvicorn.Server | None = None
@@ -219,6 +221,7 @@ class FakeOpenAI:
             self._chat.clear()
             self._evaluator.clear()
             self._requests.clear()
+            self.judge_answer = "NO"
 
     # -- what was received -------------------------------------------------------------------
 
@@ -230,7 +233,7 @@ class FakeOpenAI:
 
     @property
     def chat_requests(self) -> list[RecordedRequest]:
-        """Chat-completion requests that were not evaluator calls."""
+        """Chat-completion requests that were neither evaluator nor guardrail-judge calls."""
         return [r for r in self.requests if r.kind == "chat"]
 
     @property
@@ -254,9 +257,20 @@ class FakeOpenAI:
             isinstance(m, dict) and m.get("role") == "system"
             and EVALUATOR_MARKER in str(m.get("content", ""))
             for m in body.get("messages", []) or [])
+        judge = isinstance(body, dict) and any(
+            isinstance(m, dict) and JUDGE_MARKER in str(m.get("content", ""))
+            for m in body.get("messages", []) or [])
+        kind = "evaluator" if evaluator else "judge" if judge else "chat"
         record = RecordedRequest(method=request.method, path=request.url.path,
                                  headers={k.lower(): v for k, v in request.headers.items()},
-                                 body=body, kind="evaluator" if evaluator else "chat")
+                                 body=body, kind=kind)
+        if judge:
+            with self._lock:
+                self._requests.append(record)
+            return JSONResponse(_completion(Scripted(text=self.judge_answer),
+                                            f"chatcmpl-judge-{next(self._ids)}", self.model,
+                                            {"prompt_tokens": 1, "completion_tokens": 1,
+                                             "total_tokens": 2}))
         with self._lock:
             self._requests.append(record)
             queue = self._evaluator if evaluator else self._chat

@@ -252,9 +252,9 @@ def test_retention_classes_by_prefix() -> None:
     assert retention_class("brand_new.event_type") == "config"  # safe long default
     assert RETENTION_CLASSES["security"] >= 183
     assert RETENTION_CLASSES["config"] >= 6 * 365
-    register_retention("webhook.delivered", "activity")
-    assert retention_class("webhook.delivered.retry") == "activity"
-    assert retention_class("webhook.failed") == "config"
+    register_retention("test_feature.delivered", "activity")
+    assert retention_class("test_feature.delivered.retry") == "activity"
+    assert retention_class("test_feature.failed") == "config"
     with pytest.raises(ValueError):
         register_retention("x", "forever")
 

@@ -107,6 +107,27 @@ class TurnResult:
         return [s.to_dict() for s in self.stages]
 
 
+@dataclass(frozen=True, slots=True)
+class EscalationInfo:
+    """An escalation as operators see it (the resolver's note stays encrypted)."""
+
+    id: str
+    conversation_id: str | None
+    persona: str
+    guardrail: str
+    stage: str
+    reason: str
+    status: str
+    created_at: datetime
+    resolved_at: datetime | None
+    resolved_by: str | None
+
+    @classmethod
+    def of(cls, e: Escalation) -> EscalationInfo:
+        return cls(e.id, e.conversation_id, e.persona_name, e.guardrail, e.stage, e.reason,
+                   e.status, e.created_at, e.resolved_at, e.resolved_by)
+
+
 @dataclass
 class ConversationView:
     """A conversation as operators see it: the redacted transcript and objective state."""
@@ -456,17 +477,17 @@ class ConversationService:
 
     # ------------------------------------------------------------------ escalations
     def escalations(self, tenant_id: str, status: str | None = None,
-                    limit: int = 100) -> list[Escalation]:
+                    limit: int = 100) -> list[EscalationInfo]:
         """Escalations of the tenant, newest first."""
         with self.db.session(readonly=True) as s:
             q = select(Escalation).where(Escalation.tenant_id == tenant_id)
             if status:
                 q = q.where(Escalation.status == status)
-            return list(s.execute(q.order_by(Escalation.created_at.desc()).limit(limit))
-                        .scalars())
+            return [EscalationInfo.of(e) for e in
+                    s.execute(q.order_by(Escalation.created_at.desc()).limit(limit)).scalars()]
 
     def resolve_escalation(self, tenant_id: str, escalation_id: str, *, actor: str,
-                           resolution: str, note: str | None = None) -> Escalation:
+                           resolution: str, note: str | None = None) -> EscalationInfo:
         """Mark an escalation resolved by `actor` (the note is stored encrypted)."""
         with self.db.session() as s:
             esc = s.get(Escalation, escalation_id)
@@ -486,8 +507,7 @@ class ConversationService:
                               subject_ref=f"escalation:{esc.id}",
                               details={"guardrail": esc.guardrail}, session=s)
             s.flush()
-            s.expunge(esc)
-            return esc
+            return EscalationInfo.of(esc)
 
     def upload_persona(self, tenant_id: str, persona: Persona, *, actor: str) -> PersonaInfo:
         """Store a persona version and build what it needs (models, backend) now."""

@@ -134,13 +134,15 @@ def has_frame(text: str, stage: Stage) -> bool:
 
 
 def in_scope_texts(persona: Persona) -> list[str]:
-    """The persona's own topics: greeting, objectives (prompt and question), knowledge facts
-    and guardrail replies. Used as negative anchors."""
-    texts = [persona.greeting or ""]
+    """The persona's own topics: greeting, description, objectives (prompt and question),
+    knowledge facts, guardrail replies and the guardrails' `allowed_examples`. Used as
+    negative anchors."""
+    texts = [persona.greeting or "", persona.description or ""]
     for o in persona.objectives:
         texts += [o.objective_prompt, o.say or ""]
     texts += list(persona.knowledge.facts)
     texts += [g.reply or "" for g in persona.guardrails]
+    texts += [t for g in persona.guardrails for t in g.allowed_examples]
     return [t for t in texts if t.strip()]
 
 

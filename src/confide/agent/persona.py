@@ -78,6 +78,7 @@ class Guardrail(_Strict):
     guardrail_name: str = Field(pattern=NAME)
     guardrail_prompt: str = Field(min_length=1, max_length=2000)
     examples: list[str] = Field(default=[], max_length=200)
+    allowed_examples: list[str] = Field(default=[], max_length=200)  # on-topic, not a hit
     action: Literal["block", "escalate"] = "block"
     callback_url: AnyHttpUrl | None = None
     modality: Literal["verbal", "visual"] = "verbal"

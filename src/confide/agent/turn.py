@@ -167,8 +167,11 @@ class TurnEngine:
         return item
 
     def matcher(self, persona: Persona) -> GuardrailMatcher:
+        """The persona's guardrail matcher; an LLM backend judges its borderline scores."""
+        backend = self.backend(persona)
+        judge = backend if callable(getattr(backend, "judge", None)) else None
         return self._cached(self._matchers, persona,  # type: ignore[no-any-return]
-                            lambda: GuardrailMatcher.for_persona(persona))
+                            lambda: GuardrailMatcher.for_persona(persona, judge=judge))
 
     def backend(self, persona: Persona) -> Backend:
         return self._cached(self._backends, persona,  # type: ignore[no-any-return]
@@ -280,15 +283,8 @@ class TurnEngine:
                     ) -> tuple[list[GuardrailHit], Verdict]:
         if not persona.guardrails:
             return [], Verdict(detectors={"guardrails": "none"})
-        verdict = self.matcher(persona).check(text, stage)  # type: ignore[arg-type]
-        by_name = {g.guardrail_name: g for g in persona.guardrails}
-        hits = []
-        for reason in verdict.reasons:
-            name = reason.removeprefix("guardrail.")
-            if reason.startswith("guardrail.") and name in by_name:
-                hits.append(GuardrailHit(by_name[name], stage,
-                                         float(verdict.scores.get(reason, 0.0))))
-        return hits, verdict
+        verdict, found = self.matcher(persona).evaluate(text, stage)  # type: ignore[arg-type]
+        return [GuardrailHit(h.guardrail, stage, h.score) for h in found], verdict
 
     @staticmethod
     def _guardrail_reply(hits: list[GuardrailHit]) -> str:

@@ -8,11 +8,11 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from confide.agent.conversations import EscalationInfo
 from confide.apikeys import Principal
 from confide.server.auth import require_scope
 from confide.server.deps import get_conversations
 from confide.server.routes._runtime import runtime_errors
-from confide.store.models import Escalation
 
 router = APIRouter(prefix="/v1/escalations", tags=["escalations"])
 
@@ -33,11 +33,8 @@ class EscalationOut(BaseModel):
     resolved_by: str | None
 
     @classmethod
-    def of(cls, e: Escalation) -> EscalationOut:
-        return cls(id=e.id, conversation_id=e.conversation_id, persona=e.persona_name,
-                   guardrail=e.guardrail, stage=e.stage, reason=e.reason, status=e.status,
-                   created_at=e.created_at, resolved_at=e.resolved_at,
-                   resolved_by=e.resolved_by)
+    def of(cls, e: EscalationInfo) -> EscalationOut:
+        return cls(**{f: getattr(e, f) for f in cls.model_fields})
 
 
 class EscalationList(BaseModel):
