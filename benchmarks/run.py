@@ -25,6 +25,8 @@ MODULES = [
     "shield_safety",
     "shield_latency",
     "shield_eval",
+    "runtime_guardrails",
+    "runtime_turns",
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -186,6 +186,12 @@ class Vault:
             self._current[tenant_id] = (version, now + self.cache_ttl_s)
         return version
 
+    def warm(self, tenant_id: str) -> None:
+        """Load the tenant's current data key into the cache now: call it before a write
+        transaction that encrypts, so the key lookup never waits for a pool connection
+        while the transaction holds the write lock."""
+        self._data_key(tenant_id, self.current_version(tenant_id))
+
     def versions(self, tenant_id: str) -> list[int]:
         """The tenant's data key versions that are not destroyed, ascending."""
         with self.db.session(readonly=True) as s:

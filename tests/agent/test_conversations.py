@@ -99,7 +99,7 @@ def test_key_rotation_rewraps_runtime_ciphertext(runtime: Any) -> None:
     svc.message(tenant, view.id, "hello", actor="test")
     svc.vault.rotate(tenant)
     assert svc.vault.rewrap(tenant) >= 5  # persona, subject, state, 3 messages x 2 copies
-    svc.personas._cache.clear()
+    svc.personas.forget(tenant)
     assert [m["text"] for m in svc.get(tenant, view.id).transcript][-1] == "Thank you, noted."
 
 

@@ -146,3 +146,18 @@ def test_openai_client_against_the_guarded_proxy(api: Api) -> None:
     with pytest.raises(openai.NotFoundError):
         client.chat.completions.create(model="no-such-persona",
                                        messages=[{"role": "user", "content": "hi"}])
+
+
+def test_the_llm_backend_judges_borderline_guardrail_scores(api: Api, fake_openai: FakeOpenAI
+                                                            ) -> None:
+    api.upload(_persona(fake_openai.base_url))
+    cid = api.start("claims-llm", "claimant-5")["id"]
+    text = "Can you tell me how the claims process works?"  # scores inside the judge's band
+    fake_openai.judge_answer = "NO"
+    t = api.say(cid, text)
+    assert not t["escalated"] and any(r.kind == "judge" for r in fake_openai.requests)
+    fake_openai.judge_answer = "YES"
+    t = api.say(cid, text)
+    assert t["escalated"] and "guardrail.no_coverage_determination" in reasons(t)
+    judge = next(r for r in fake_openai.requests if r.kind == "judge")
+    assert '<data source="message">' in judge.messages[-1]["content"]

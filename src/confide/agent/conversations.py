@@ -252,6 +252,7 @@ class ConversationService:
         cid = new_id("cv")
         now = utcnow()
         verdicts = [st.to_dict() for st in outcome.stages]
+        self.vault.warm(tenant_id)
         with self.db.session() as s:
             conv = Conversation(
                 id=cid, tenant_id=tenant_id, persona_name=persona.name,
@@ -315,13 +316,17 @@ class ConversationService:
         escalation_id = new_id("esc") if hit else None
         user_seq, reply_seq = 2 * turns + 1, 2 * turns + 2
         now = utcnow()
+        # Encrypt before the write transaction: it holds SQLite's write lock.
+        values: dict[str, Any] = {
+            "state_blob": self._enc(tenant_id, CONVERSATION_STATE.kind, cid, state.to_json()),
+            "turns": turns + 1, "updated_at": now}
+        if hit:
+            values["escalated"] = True
+        messages = [self._message(tenant_id, cid, user_seq, "user", text,
+                                  outcome.user_redacted or "", verdicts),
+                    self._message(tenant_id, cid, reply_seq, "assistant", outcome.reply,
+                                  outcome.reply_redacted, [])]
         with self.db.session() as s:
-            values: dict[str, Any] = {
-                "state_blob": self._enc(tenant_id, CONVERSATION_STATE.kind, cid,
-                                        state.to_json()),
-                "turns": turns + 1, "updated_at": now}
-            if hit:
-                values["escalated"] = True
             changed = s.execute(update(Conversation).where(
                 Conversation.id == cid, Conversation.tenant_id == tenant_id,
                 Conversation.turns == turns, Conversation.status == "active").values(
@@ -329,10 +334,7 @@ class ConversationService:
             if changed != 1:
                 raise ConversationBusy("another turn of this conversation ran at the same "
                                        "time; send the message again")
-            s.add(self._message(tenant_id, cid, user_seq, "user", text,
-                                outcome.user_redacted or "", verdicts))
-            s.add(self._message(tenant_id, cid, reply_seq, "assistant", outcome.reply,
-                                outcome.reply_redacted, []))
+            s.add_all(messages)
             events = self._audit_stages(cid, actor, outcome.stages)
             if hit and escalation_id:
                 s.add(Escalation(id=escalation_id, tenant_id=tenant_id, conversation_id=cid,
@@ -400,6 +402,7 @@ class ConversationService:
 
     def end(self, tenant_id: str, conversation_id: str, *, actor: str) -> ConversationView:
         """Close a conversation (idempotent for an ended one); webhook `conversation.ended`."""
+        self.vault.warm(tenant_id)
         with self.db.session() as s:
             conv = self._load(s, tenant_id, conversation_id)
             persona = self.personas.get(tenant_id, conv.persona_name,
@@ -444,6 +447,7 @@ class ConversationService:
             raise ConversationError("subject_id is not valid", code="subject.invalid")
         ref = self._subject_ref(tenant_id, subject_id)
         conversations = messages = 0
+        self.vault.warm(tenant_id)
         with self.db.session() as s:
             rows = s.execute(select(Conversation).where(
                 Conversation.tenant_id == tenant_id, Conversation.subject_ref == ref,
@@ -489,6 +493,7 @@ class ConversationService:
     def resolve_escalation(self, tenant_id: str, escalation_id: str, *, actor: str,
                            resolution: str, note: str | None = None) -> EscalationInfo:
         """Mark an escalation resolved by `actor` (the note is stored encrypted)."""
+        self.vault.warm(tenant_id)
         with self.db.session() as s:
             esc = s.get(Escalation, escalation_id)
             if esc is None or esc.tenant_id != tenant_id:

@@ -46,7 +46,7 @@ class PersonaStore:
         self.db = db
         self.vault = vault
         self.audit = audit
-        self._cache: dict[tuple[str, str, int], Persona] = {}
+        self._infos: dict[tuple[str, str, int], PersonaInfo] = {}
         self._lock = threading.Lock()
 
     def put(self, tenant_id: str, persona: Persona, *, actor: str) -> PersonaInfo:
@@ -72,11 +72,16 @@ class PersonaStore:
                                        "objectives": len(persona.objectives)}, session=s)
             info = PersonaInfo(persona.name, version, row.created_at, actor, persona)
         with self._lock:
-            self._cache[(tenant_id, persona.name, version)] = persona
+            self._infos[(tenant_id, persona.name, version)] = info
         return info
 
     def get(self, tenant_id: str, name: str, version: int | None = None) -> PersonaInfo:
         """The latest (or the given) version of a persona; PersonaNotFound otherwise."""
+        if version is not None:  # versions never change: a cached one needs no query
+            with self._lock:
+                info = self._infos.get((tenant_id, name, version))
+            if info is not None:
+                return info
         with self.db.session(readonly=True) as s:
             q = select(PersonaRecord).where(PersonaRecord.tenant_id == tenant_id,
                                             PersonaRecord.name == name)
@@ -103,11 +108,18 @@ class PersonaStore:
     def _info(self, row: PersonaRecord) -> PersonaInfo:
         key = (row.tenant_id, row.name, row.version)
         with self._lock:
-            persona = self._cache.get(key)
-        if persona is None:
+            info = self._infos.get(key)
+        if info is None:
             raw = self.vault.decrypt(row.tenant_id, PERSONA_SPEC.kind or "", row.id,
                                      row.spec_blob)
-            persona = load_persona(raw)
+            info = PersonaInfo(row.name, row.version, row.created_at, row.created_by,
+                               load_persona(raw))
             with self._lock:
-                self._cache[key] = persona
-        return PersonaInfo(row.name, row.version, row.created_at, row.created_by, persona)
+                self._infos[key] = info
+        return info
+
+    def forget(self, tenant_id: str) -> None:
+        """Drop the tenant's cached personas (after its deletion)."""
+        with self._lock:
+            for key in [k for k in self._infos if k[0] == tenant_id]:
+                del self._infos[key]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -283,7 +284,9 @@ class TurnEngine:
                     ) -> tuple[list[GuardrailHit], Verdict]:
         if not persona.guardrails:
             return [], Verdict(detectors={"guardrails": "none"})
+        started = time.perf_counter()
         verdict, found = self.matcher(persona).evaluate(text, stage)  # type: ignore[arg-type]
+        verdict = verdict.with_latency((time.perf_counter() - started) * 1000)
         return [GuardrailHit(h.guardrail, stage, h.score) for h in found], verdict
 
     @staticmethod
