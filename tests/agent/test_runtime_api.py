@@ -230,6 +230,12 @@ def test_bad_input_gets_clear_errors_and_changes_nothing(api: Api) -> None:
     r = api.post(f"/v1/conversations/{cid}/messages", {"text": "hi", "role": "system"})
     assert r.status_code == 422
     assert api.get(f"/v1/conversations/{cid}").json()["turns"] == 0
+    api.post(f"/v1/conversations/{cid}/end")
+    assert api.post(f"/v1/conversations/{cid}/messages", {"text": "hi"}).status_code == 409
+    refused = [e.reason for e in api.services.audit.events(api.tenant_id, limit=1000)
+               if e.event_type == "request.refused"]
+    assert {"persona.invalid", "persona.media_type", "persona.unknown", "subject.invalid",
+            "conversation.closed"} <= set(refused)
 
 
 def test_another_tenants_conversation_is_not_found(api: Api) -> None:

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 
 from confide.agent.persona import PersonaError, load_persona
 from confide.agent.personas import PersonaInfo
@@ -14,6 +15,7 @@ from confide.apikeys import Principal
 from confide.server.auth import require_scope
 from confide.server.deps import get_conversations
 from confide.server.errors import ApiError
+from confide.server.routes._runtime import audit_refusal
 
 router = APIRouter(prefix="/v1/personas", tags=["personas"])
 
@@ -55,6 +57,7 @@ async def upload_persona(request: Request, principal: Admin) -> PersonaOut:
     """Store a persona (YAML or JSON body) as the next version of its name."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype not in _TYPES:
+        await run_in_threadpool(audit_refusal, request, principal, "persona.media_type")
         raise ApiError(415, "unsupported_media_type",
                        "send the persona as application/json or application/yaml",
                        reason="persona.media_type")
@@ -62,9 +65,8 @@ async def upload_persona(request: Request, principal: Admin) -> PersonaOut:
     try:
         persona = load_persona(body)
     except PersonaError as exc:
+        await run_in_threadpool(audit_refusal, request, principal, "persona.invalid")
         raise ApiError(422, "invalid_persona", str(exc), reason="persona.invalid") from None
-    from starlette.concurrency import run_in_threadpool
-
     info = await run_in_threadpool(get_conversations(request).upload_persona,
                                    principal.tenant_id, persona, actor=principal.actor)
     return PersonaOut.of(info)
