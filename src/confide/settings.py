@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1_048_576
     api_key_cache_ttl_s: float = 5.0
     log_level: str = "INFO"
+    max_parallel_turns: int = Field(default=4, ge=1, le=256)  # turns in CPU-bound stages
     webhook_worker: bool = True  # deliver due webhooks from a thread in each API server
 
     @model_validator(mode="after")

@@ -156,7 +156,7 @@ class ConversationService:
         self.vault = services.vault
         self.audit = services.audit
         self.personas = PersonaStore(services.db, services.vault, services.audit)
-        self.engine = engine or TurnEngine()
+        self.engine = engine or TurnEngine(max_parallel=services.settings.max_parallel_turns)
 
     # ------------------------------------------------------------------ helpers
     def _enc(self, tenant_id: str, kind: str | None, rec_id: str, data: bytes) -> bytes:
@@ -253,7 +253,7 @@ class ConversationService:
         now = utcnow()
         verdicts = [st.to_dict() for st in outcome.stages]
         self.vault.warm(tenant_id)
-        with self.db.session() as s:
+        with self.engine.cpu, self.db.session() as s:
             conv = Conversation(
                 id=cid, tenant_id=tenant_id, persona_name=persona.name,
                 persona_version=info.version, subject_ref=ref,
@@ -305,8 +305,9 @@ class ConversationService:
                               subject_ref=f"conversation:{conversation_id}",
                               details={"backend": persona.llm.backend})
             raise
-        return self._persist_turn(tenant_id, conversation_id, persona, state, outcome, text,
-                                  turns, actor)
+        with self.engine.cpu:
+            return self._persist_turn(tenant_id, conversation_id, persona, state, outcome,
+                                      text, turns, actor)
 
     def _persist_turn(self, tenant_id: str, cid: str, persona: Persona,
                       state: ConversationState, outcome: TurnOutcome, text: str, turns: int,

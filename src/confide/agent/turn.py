@@ -136,8 +136,13 @@ class TurnEngine:
     """Runs turns for any persona; caches Shields, matchers and backends per persona."""
 
     def __init__(self, *, knowledge: KnowledgeSource | None = None,
-                 backend_factory: BackendFactory = default_backend) -> None:
+                 backend_factory: BackendFactory = default_backend,
+                 max_parallel: int = 4) -> None:
         self.knowledge: KnowledgeSource = knowledge or InlineFacts()
+        # Bounds the turns doing CPU work at once (the model call is outside it): more
+        # threads than cores only queue on the GIL, and a thread that holds the database's
+        # write lock must not wait behind dozens of others.
+        self.cpu = threading.BoundedSemaphore(max_parallel)
         self._backend_factory = backend_factory
         self._shields: dict[str, Shield] = {}
         self._matchers: dict[str, GuardrailMatcher] = {}
@@ -190,8 +195,9 @@ class TurnEngine:
         tracker = ObjectiveTracker.from_dict(persona, state.objectives)
         request = self._request(persona, state, tracker, [], None)
         reply = self.backend(persona).greet(request)
-        outcome = self._answer(persona, state, tracker, reply, [], None,
-                               operator_texts(persona))
+        with self.cpu:
+            outcome = self._answer(persona, state, tracker, reply, [], None,
+                                   operator_texts(persona))
         state.objectives = tracker.to_dict()
         return outcome
 
@@ -202,33 +208,35 @@ class TurnEngine:
         pseudo = state.pseudonymizer
         stages: list[StageVerdict] = []
 
-        inp = shield.check_input(text, Channel.USER, pseudo)
-        stages.append(StageVerdict("input", inp))
-        if not inp.allowed:
-            return self._refuse(state, _redact_refused(pseudo, text, inp), stages,
-                                INPUT_REFUSAL)
-        redacted = (inp.text if inp.action is Action.TRANSFORM and inp.text is not None
-                    else defuse_placeholders(text))
-        model_text = redacted
-        if not persona.pii.pseudonymize:  # the persona needs real values (never secrets)
-            types = {t for t in pseudo.placeholders().values() if not is_secret_type(t)}
-            model_text = pseudo.restore(redacted, types)
+        with self.cpu:
+            inp = shield.check_input(text, Channel.USER, pseudo)
+            stages.append(StageVerdict("input", inp))
+            if not inp.allowed:
+                return self._refuse(state, _redact_refused(pseudo, text, inp), stages,
+                                    INPUT_REFUSAL)
+            redacted = (inp.text if inp.action is Action.TRANSFORM and inp.text is not None
+                        else defuse_placeholders(text))
+            model_text = redacted
+            if not persona.pii.pseudonymize:  # the persona needs real values (never secrets)
+                types = {t for t in pseudo.placeholders().values() if not is_secret_type(t)}
+                model_text = pseudo.restore(redacted, types)
 
-        hits, gv = self._guardrails(persona, model_text, "user")
-        stages.append(StageVerdict("guardrails.input", gv))
-        if not gv.allowed:
-            reply = self._guardrail_reply(hits)
-            outcome = self._refuse(state, redacted, stages, reply)
-            outcome.hits = hits
-            return outcome
+            hits, gv = self._guardrails(persona, model_text, "user")
+            stages.append(StageVerdict("guardrails.input", gv))
+            if not gv.allowed:
+                reply = self._guardrail_reply(hits)
+                outcome = self._refuse(state, redacted, stages, reply)
+                outcome.hits = hits
+                return outcome
 
-        tracker = ObjectiveTracker.from_dict(persona, state.objectives)
-        knowledge = self.knowledge.search(tenant_id, persona, model_text)
-        request = self._request(persona, state, tracker, knowledge, model_text)
+            tracker = ObjectiveTracker.from_dict(persona, state.objectives)
+            knowledge = self.knowledge.search(tenant_id, persona, model_text)
+            request = self._request(persona, state, tracker, knowledge, model_text)
         reply = self.backend(persona).respond(request)  # BackendError: nothing changed yet
-        context = [*operator_texts(persona), *(s.text for s in knowledge),
-                   *(t for _, t in state.history), model_text]
-        outcome = self._answer(persona, state, tracker, reply, stages, redacted, context)
+        with self.cpu:
+            context = [*operator_texts(persona), *(s.text for s in knowledge),
+                       *(t for _, t in state.history), model_text]
+            outcome = self._answer(persona, state, tracker, reply, stages, redacted, context)
         state.remember("user", model_text)
         state.remember("assistant", outcome.reply_redacted)
         state.objectives = tracker.to_dict()
