@@ -27,6 +27,7 @@ MODULES = [
     "shield_eval",
     "runtime_guardrails",
     "runtime_turns",
+    "redteam_layers",
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

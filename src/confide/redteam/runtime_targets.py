@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import secrets
 import threading
@@ -24,7 +25,14 @@ from typing import Any
 
 import httpx
 
-from confide.redteam.model import Capabilities, Conversation, Reply, Role, TargetError
+from confide.redteam.model import (
+    Capabilities,
+    Conversation,
+    Reply,
+    Role,
+    TargetError,
+    ToolCall,
+)
 
 _Key = tuple[tuple[str, str], ...]
 
@@ -54,6 +62,14 @@ class _Sessions:
             self._by_history[(*history, ("user", user), ("assistant", reply))] = session
 
 
+def _args(raw: str) -> dict[str, Any]:
+    try:
+        value = json.loads(raw) if raw.strip() else {}
+    except ValueError:
+        return {"_raw": raw}
+    return dict(value) if isinstance(value, dict) else {"_raw": value}
+
+
 def load_target_persona(ref: str) -> Any:
     """A bundled persona by name, or a persona YAML file by path."""
     from confide.agent.persona import load_persona
@@ -76,7 +92,7 @@ class PersonaTarget:
 
     def __init__(self, persona: Any, *, system_prompt: str | None = None,
                  canary: str | None = None, seeded: bool = False,
-                 engine: Any | None = None) -> None:
+                 engine: Any | None = None, layers: bool = True) -> None:
         from confide.agent.turn import TurnEngine
 
         if system_prompt:
@@ -84,7 +100,9 @@ class PersonaTarget:
                 "system_prompt": f"{persona.system_prompt.rstrip()}\n\n{system_prompt}"})
         self.persona = persona
         self.engine = engine or TurnEngine()
-        self.name = f"persona:{persona.name} backend={persona.llm.backend}"
+        self.layers = layers  # False: the same context and backend, no control layers
+        self.name = (f"persona:{persona.name} backend={persona.llm.backend}"
+                     + ("" if layers else " layers=off"))
         self.capabilities = Capabilities(documents=False, tools=False, tenants=1,
                                          system_prompt=persona.system_prompt, canary=canary,
                                          seeded=seeded)
@@ -99,14 +117,41 @@ class PersonaTarget:
         state = self._sessions.find(history)
         if state is None:
             state = ConversationState.new(self.persona)
-            self.engine.open("redteam", self.persona, state)
+            if self.layers:
+                self.engine.open("redteam", self.persona, state)
         try:
+            if not self.layers:
+                reply = self._unguarded(state, text)
+                self._sessions.keep(history, text, reply.text, state)
+                return reply
             outcome = self.engine.run("redteam", self.persona, state, text)
         except BackendError as exc:
             raise TargetError(f"backend failed: {exc.code}") from None
         self.verdicts.append({"stages": [s.to_dict() for s in outcome.stages]})
         self._sessions.keep(history, text, outcome.reply, state)
         return Reply(outcome.reply)
+
+    def _unguarded(self, state: Any, text: str) -> Reply:
+        """The backend's answer to the same context with every control layer off."""
+        from confide.agent.context import build_messages
+        from confide.agent.llm.base import ModelRequest
+        from confide.agent.objectives import ObjectiveTracker
+
+        persona = self.persona
+        tracker = ObjectiveTracker.from_dict(persona, state.objectives)
+        knowledge = self.engine.knowledge.search("redteam", persona, text)
+        messages = build_messages(persona, state.canary, tracker.view(), knowledge,
+                                  [(r, t) for r, t in state.history], text)
+        reply = self.engine.backend(persona).respond(ModelRequest(
+            persona=persona, messages=messages, user_text=text, objectives=tracker.view(),
+            knowledge=knowledge, state=state.backend))
+        for update in reply.objective_updates:
+            tracker.apply(update)
+        state.objectives = tracker.to_dict()
+        state.remember("user", text)
+        state.remember("assistant", reply.text)
+        return Reply(reply.text, tuple(ToolCall(c.name, _args(c.arguments), "executed")
+                                       for c in reply.tool_calls))
 
     async def respond(self, conversation: Conversation) -> Reply:
         return await asyncio.to_thread(self._turn, conversation)
