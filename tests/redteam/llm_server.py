@@ -1,7 +1,8 @@
 """A scripted OpenAI-compatible chat server for the red-team tests (the model's test double).
 
 `vulnerable` complies with everything (`confide.redteam.compliant`). `hardened` refuses
-everything and rejects oversized requests with HTTP 413. `flaky` answers HTTP 500; `slow` sleeps before answering.
+everything and rejects oversized requests with HTTP 413. `flaky` answers HTTP 500; `slow`
+sleeps before answering.
 """
 
 from __future__ import annotations
