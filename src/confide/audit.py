@@ -38,7 +38,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring_ascii
-from pathlib import Path
 from typing import Any, Protocol
 
 from cryptography.hazmat.primitives import hashes
@@ -421,15 +420,10 @@ class AuditLog:
 
         The file is owner-only (0600), also when it existed before; a symbolic link is
         refused rather than followed."""
-        target = Path(path)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
-        try:
-            os.fchmod(fd, 0o600)
-        except BaseException:
-            os.close(fd)
-            raise
+        from confide.files import open_private
+
         n = 0
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with open_private(path) as fh:
             after = 0
             while True:
                 batch = self.events(tenant_id, after_seq=after, limit=5000)

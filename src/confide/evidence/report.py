@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -21,6 +20,7 @@ from typing import Any
 
 from confide.evidence.collect import PLATFORM, Finding, Options
 from confide.evidence.controls import ControlResult
+from confide.files import open_private
 
 SCHEMA_VERSION = "1.0"
 STATUSES = ("pass", "fail", "not_applicable", "info")
@@ -190,13 +190,7 @@ RENDERERS = {"json": (render_json, "evidence.json"), "md": (render_markdown, "ev
 
 def write_private(path: Path, text: str) -> None:
     """Write `text` to `path` as an owner-only (0600) file; a symbolic link is refused."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
-    try:
-        os.fchmod(fd, 0o600)
-    except BaseException:
-        os.close(fd)
-        raise
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    with open_private(path) as fh:
         fh.write(text)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -60,26 +59,6 @@ class TurnOut(BaseModel):
                    objectives=r.objectives, completed=r.completed, seq=r.seq)
 
 
-class ConversationOut(BaseModel):
-    id: str
-    persona: str
-    persona_version: int
-    status: str
-    consent: dict[str, bool]
-    residency: dict[str, str]
-    created_at: datetime
-    updated_at: datetime
-    ended_at: datetime | None
-    escalated: bool
-    turns: int
-    objectives: list[dict[str, Any]]
-    transcript: list[dict[str, Any]]
-
-    @classmethod
-    def of(cls, v: ConversationView) -> ConversationOut:
-        return cls(**v.__dict__)
-
-
 class Started(BaseModel):
     id: str
     greeting: str
@@ -131,19 +110,18 @@ def send_message(request: Request, conversation_id: ConversationId, body: Messag
     return result
 
 
-@router.get("/{conversation_id}", response_model=ConversationOut)
+@router.get("/{conversation_id}", response_model=ConversationView)
 def get_conversation(request: Request, conversation_id: ConversationId,
-                     principal: Caller) -> ConversationOut:
+                     principal: Caller) -> ConversationView:
     """The redacted transcript, verdicts and objective state."""
     with runtime_errors(request, principal, conversation_id):
-        return ConversationOut.of(get_conversations(request).get(principal.tenant_id,
-                                                                 conversation_id))
+        return get_conversations(request).get(principal.tenant_id, conversation_id)
 
 
-@router.post("/{conversation_id}/end", response_model=ConversationOut)
+@router.post("/{conversation_id}/end", response_model=ConversationView)
 def end_conversation(request: Request, conversation_id: ConversationId,
-                     principal: Caller) -> ConversationOut:
+                     principal: Caller) -> ConversationView:
     """End the conversation (no more messages)."""
     with runtime_errors(request, principal, conversation_id):
-        return ConversationOut.of(get_conversations(request).end(
-            principal.tenant_id, conversation_id, actor=principal.actor))
+        return get_conversations(request).end(principal.tenant_id, conversation_id,
+                                              actor=principal.actor)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -20,25 +19,8 @@ Operator = Annotated[Principal, Depends(require_scope("escalations"))]
 EscalationId = Annotated[str, Path(pattern=r"^esc_[0-9a-f]{28}$")]
 
 
-class EscalationOut(BaseModel):
-    id: str
-    conversation_id: str | None
-    persona: str
-    guardrail: str
-    stage: str
-    reason: str
-    status: str
-    created_at: datetime
-    resolved_at: datetime | None
-    resolved_by: str | None
-
-    @classmethod
-    def of(cls, e: EscalationInfo) -> EscalationOut:
-        return cls(**{f: getattr(e, f) for f in cls.model_fields})
-
-
 class EscalationList(BaseModel):
-    escalations: list[EscalationOut]
+    escalations: list[EscalationInfo]
 
 
 class Resolve(BaseModel):
@@ -54,15 +36,15 @@ def list_escalations(request: Request, principal: Operator,
                      limit: Annotated[int, Query(ge=1, le=500)] = 100) -> EscalationList:
     """Escalations of the caller's tenant, newest first."""
     rows = get_conversations(request).escalations(principal.tenant_id, status, limit)
-    return EscalationList(escalations=[EscalationOut.of(e) for e in rows])
+    return EscalationList(escalations=rows)
 
 
-@router.post("/{escalation_id}/resolve", response_model=EscalationOut)
+@router.post("/{escalation_id}/resolve", response_model=EscalationInfo)
 def resolve_escalation(request: Request, escalation_id: EscalationId, body: Resolve,
-                       principal: Operator) -> EscalationOut:
+                       principal: Operator) -> EscalationInfo:
     """Mark an escalation resolved, by the caller, with an optional note (stored encrypted)."""
     with runtime_errors(request, principal, escalation_id):
         esc = get_conversations(request).resolve_escalation(
             principal.tenant_id, escalation_id, actor=principal.actor,
             resolution=body.resolution, note=body.note)
-    return EscalationOut.of(esc)
+    return esc
