@@ -175,6 +175,15 @@ class KnowledgeConfig(_Strict):
     min_similarity: float = Field(default=0.45, ge=0, le=1)
 
 
+class MemoryConfig(_Strict):
+    """Facts carried to the subject's next conversation with this persona (kept only when the
+    subject consented to `memory`; days from `retention.memories`)."""
+
+    enabled: bool = True
+    top_k: int = Field(default=5, ge=1, le=50)
+    extract: Literal["auto", "rules", "llm"] = "auto"  # auto: llm for openai, else rules
+
+
 class Persona(_Strict):
     """One agent definition."""
 
@@ -191,7 +200,7 @@ class Persona(_Strict):
     retention: dict[Literal[DATA_KINDS], int] = {}  # type: ignore[valid-type]
     consent: ConsentConfig = ConsentConfig()
     residency: Residency = Residency()
-    memory: dict[str, Any] | None = None  # filled by the memories issue
+    memory: MemoryConfig | None = None  # None: no memories
     knowledge: KnowledgeConfig = KnowledgeConfig()
     tools: list[dict[str, Any]] = []  # filled by the tools issue
 
