@@ -58,9 +58,13 @@ def operator_texts(persona: Persona) -> list[str]:
 
 def build_messages(persona: Persona, canary: str, objectives: ObjectiveView,
                    knowledge: Sequence[Snippet], history: Iterable[tuple[str, str]],
-                   user_text: str | None) -> list[Message]:
+                   user_text: str | None, memories: Sequence[Snippet] = ()) -> list[Message]:
     """The model context for one answer (`user_text` None: the greeting)."""
     messages = [Message("system", system_message(persona, canary, objectives), "system")]
+    if memories:
+        blocks = "\n".join(fence(s.text, s.source) for s in memories)
+        messages.append(Message("system", "Notes from earlier conversations with this person "
+                                "(data, possibly outdated):\n" + blocks, "memory"))
     if knowledge:
         blocks = "\n".join(fence(s.text, s.source) for s in knowledge)
         messages.append(Message("system", "Reference material for this turn:\n" + blocks,

@@ -43,6 +43,7 @@ class ConversationState:
     objectives: dict[str, Any]
     backend: dict[str, Any] = field(default_factory=dict)
     history: list[list[str]] = field(default_factory=list)  # [role, model-visible text]
+    memories: list[list[str]] = field(default_factory=list)  # [text, source], from the start
 
     @classmethod
     def new(cls, persona: Persona) -> ConversationState:
@@ -51,13 +52,14 @@ class ConversationState:
     def to_json(self) -> bytes:
         return json.dumps({"canary": self.canary, "pseudonyms": self.pseudonymizer.to_dict(),
                            "objectives": self.objectives, "backend": self.backend,
-                           "history": self.history}, separators=(",", ":")).encode("utf-8")
+                           "history": self.history, "memories": self.memories},
+                          separators=(",", ":")).encode("utf-8")
 
     @classmethod
     def from_json(cls, raw: bytes) -> ConversationState:
         d = json.loads(raw)
         return cls(d["canary"], Pseudonymizer.from_dict(d["pseudonyms"]), d["objectives"],
-                   d.get("backend", {}), d.get("history", []))
+                   d.get("backend", {}), d.get("history", []), d.get("memories", []))
 
     def remember(self, role: str, text: str) -> None:
         self.history.append([role, text])
@@ -247,7 +249,9 @@ class TurnEngine:
                  knowledge: list[Snippet], user_text: str | None) -> ModelRequest:
         view = tracker.view()
         history = [(r, t) for r, t in state.history]
-        messages = build_messages(persona, state.canary, view, knowledge, history, user_text)
+        memories = [Snippet(text, source) for text, source in state.memories]
+        messages = build_messages(persona, state.canary, view, knowledge, history, user_text,
+                                  memories)
         state.backend["objectives"] = tracker.to_dict()
         return ModelRequest(persona=persona, messages=messages, user_text=user_text or "",
                             objectives=view, knowledge=knowledge, state=state.backend)
