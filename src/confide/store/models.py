@@ -338,3 +338,60 @@ class WebhookAttempt(Base):
     status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
     error: Mapped[str | None] = mapped_column(String(200), nullable=True)
     duration_ms: Mapped[float] = mapped_column(default=0.0)
+
+
+# --------------------------------------------------------------------------- knowledge
+# The per-tenant knowledge base (`confide.knowledge`). Chunk text, heading paths, embedding
+# vectors and document names are vault ciphertext; tags, content type, sizes, counts and
+# character spans stay in clear (operators filter on tags; tags must not carry personal data).
+
+
+class KnowledgeState(Base):
+    """A tenant's knowledge version: bumped on every document change so that every server
+    process rebuilds its in-memory index of the tenant."""
+
+    __tablename__ = "knowledge_state"
+
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class KnowledgeDocument(Base):
+    """One document of a tenant's knowledge base (its name encrypted, its tags in clear)."""
+
+    __tablename__ = "knowledge_documents"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    name_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    content_type: Mapped[str] = mapped_column(String(100))
+    tags: Mapped[str] = mapped_column(Text, default="[]")
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    chars: Mapped[int] = mapped_column(Integer)
+    chunk_count: Mapped[int] = mapped_column(Integer, default=0)
+    quarantined_count: Mapped[int] = mapped_column(Integer, default=0)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class KnowledgeChunk(Base):
+    """One chunk of a document: its text and heading path (`text_blob`) and its embedding
+    (`vector_blob`) encrypted; its character span and quarantine status in clear."""
+
+    __tablename__ = "knowledge_chunks"
+    __table_args__ = (UniqueConstraint("document_id", "seq"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("knowledge_documents.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    char_start: Mapped[int] = mapped_column(Integer)
+    char_end: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    reasons: Mapped[str] = mapped_column(Text, default="[]")
+    text_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    vector_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
