@@ -112,3 +112,29 @@ def test_deleting_the_tenant_removes_its_conversations(runtime: Any) -> None:
         for model in (Conversation, MessageRecord):
             assert s.execute(select(func.count()).select_from(model).where(
                 model.tenant_id == tenant)).scalar_one() == 0
+
+
+def test_sweep_deletes_old_resolved_escalations_and_finished_webhooks(services: Any) -> None:
+    from confide.store.models import Escalation, WebhookDelivery
+
+    info, _ = services.tenants.create("clinic")
+    svc = ConversationService(services, TurnEngine(backend_factory=lambda p: SlowBackend()))
+    svc.upload_persona(info.tenant_id, load_persona(
+        PERSONA + "callback_url: http://127.0.0.1:9/hook\n"), actor="test")
+    view, _ = svc.start(info.tenant_id, "slow", "patient-9", {}, actor="test")
+    svc.end(info.tenant_id, view.id, actor="test")  # queues conversation.ended
+    with svc.db.session() as s:
+        s.add(Escalation(id="esc_" + "a" * 28, tenant_id=info.tenant_id,
+                         conversation_id=view.id, persona_name="slow", guardrail="g",
+                         stage="user", reason="guardrail.g", status="resolved",
+                         resolved_at=utcnow() - timedelta(days=400)))
+        s.add(Escalation(id="esc_" + "b" * 28, tenant_id=info.tenant_id,
+                         conversation_id=view.id, persona_name="slow", guardrail="g",
+                         stage="user", reason="guardrail.g", status="open"))
+        for d in s.execute(select(WebhookDelivery)).scalars():
+            d.status, d.created_at = "delivered", utcnow() - timedelta(days=400)
+    svc.sweep()
+    with svc.db.session(readonly=True) as s:
+        left = {e.id[4] for e in s.execute(select(Escalation)).scalars()}
+        assert left == {"b"}  # the open one stays, whatever its age
+        assert s.execute(select(func.count()).select_from(WebhookDelivery)).scalar_one() == 0

@@ -34,7 +34,14 @@ from confide.agent.records import (
 )
 from confide.agent.turn import ConversationState, StageVerdict, TurnEngine, TurnOutcome
 from confide.audit import NewEvent, register_retention
-from confide.store.models import Conversation, Escalation, MessageRecord, utcnow
+from confide.store.models import (
+    Conversation,
+    Escalation,
+    MessageRecord,
+    WebhookAttempt,
+    WebhookDelivery,
+    utcnow,
+)
 from confide.verdict import Action
 
 if TYPE_CHECKING:
@@ -264,7 +271,8 @@ class ConversationService:
                 residency_inference=persona.residency.inference,
                 state_blob=self._enc(tenant_id, CONVERSATION_STATE.kind, cid, state.to_json()),
                 turns=0, escalated=False, created_at=now, updated_at=now,
-                expires_at=now + timedelta(days=persona.retention_days("transcripts")))
+                expires_at=now + timedelta(days=min(persona.retention_days("transcripts"),
+                                                    persona.retention_days("pseudonym_maps"))))
             s.add(conv)
             s.flush()
             s.add(self._message(tenant_id, cid, 0, "assistant", outcome.reply,
@@ -464,8 +472,55 @@ class ConversationService:
         return {"conversations": conversations, "messages": messages}
 
     def sweep(self, now: datetime | None = None) -> int:
-        """Erase the transcripts of every conversation past its retention; returns how many."""
+        """Apply the personas' retention: erase expired transcripts (returns how many), delete
+        resolved escalations and finished webhook deliveries past their days."""
         now = now or utcnow()
+        done = self._sweep_transcripts(now)
+        self._sweep_escalations(now)
+        self._sweep_webhooks(now)
+        return done
+
+    def _retention(self, tenant_id: str, persona_name: str, kind: str) -> timedelta:
+        try:
+            persona = self.personas.get(tenant_id, persona_name).persona
+            return timedelta(days=persona.retention_days(kind))
+        except Exception:  # a persona that cannot be read: the longest default
+            return timedelta(days=365)
+
+    def _sweep_escalations(self, now: datetime) -> None:
+        with self.db.session() as s:
+            pairs = s.execute(select(Escalation.tenant_id, Escalation.persona_name).where(
+                Escalation.status == "resolved").distinct()).all()
+            for tenant_id, persona_name in pairs:
+                cutoff = now - self._retention(tenant_id, persona_name, "escalations")
+                n = s.execute(delete(Escalation).where(
+                    Escalation.tenant_id == tenant_id, Escalation.persona_name == persona_name,
+                    Escalation.status == "resolved", Escalation.resolved_at < cutoff)).rowcount
+                if n:
+                    self.audit.append(tenant_id, "escalation.expired", actor="system",
+                                      reason="retention.expired",
+                                      subject_ref=f"persona:{persona_name}",
+                                      details={"escalations": n}, session=s)
+
+    def _sweep_webhooks(self, now: datetime) -> None:
+        with self.db.session() as s:
+            rows = s.execute(select(WebhookDelivery.id, WebhookDelivery.tenant_id,
+                                    WebhookDelivery.created_at, Conversation.persona_name)
+                             .join(Conversation,
+                                   Conversation.id == WebhookDelivery.conversation_id)
+                             .where(WebhookDelivery.status.in_(("delivered", "failed")))).all()
+            expired: dict[str, list[str]] = {}
+            for delivery_id, tenant_id, created_at, persona_name in rows:
+                if created_at < now - self._retention(tenant_id, persona_name, "webhooks"):
+                    expired.setdefault(tenant_id, []).append(delivery_id)
+            for tenant_id, ids in expired.items():
+                s.execute(delete(WebhookAttempt).where(WebhookAttempt.delivery_id.in_(ids)))
+                s.execute(delete(WebhookDelivery).where(WebhookDelivery.id.in_(ids)))
+                self.audit.append(tenant_id, "webhook.expired", actor="system",
+                                  reason="retention.expired", details={"deliveries": len(ids)},
+                                  session=s)
+
+    def _sweep_transcripts(self, now: datetime) -> int:
         done = 0
         with self.db.session() as s:
             rows = s.execute(select(Conversation).where(
