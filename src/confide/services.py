@@ -10,6 +10,7 @@ import confide.agent.records  # noqa: F401  (registers the runtime tables)
 from confide.apikeys import ApiKeyService
 from confide.audit import AuditLog
 from confide.keyproviders import provider_from_settings
+from confide.knowledge.service import KnowledgeBase
 from confide.settings import Settings
 from confide.store.db import Database
 from confide.tenants import TenantService
@@ -28,6 +29,7 @@ class Services:
     apikeys: ApiKeyService
     tenants: TenantService
     webhooks: WebhookService
+    knowledge: KnowledgeBase
 
     @classmethod
     def from_settings(cls, settings: Settings, create_key: bool = False) -> Services:
@@ -52,7 +54,8 @@ class Services:
         apikeys = ApiKeyService(db, audit, settings.api_key_cache_ttl_s)
         tenants = TenantService(db, vault, audit, apikeys)
         webhooks = WebhookService(db, vault, audit)
-        return cls(settings, db, vault, audit, apikeys, tenants, webhooks)
+        knowledge = KnowledgeBase(db, vault, audit)
+        return cls(settings, db, vault, audit, apikeys, tenants, webhooks, knowledge)
 
     def close(self) -> None:
         """Release database connections."""
