@@ -11,6 +11,7 @@ from confide.apikeys import ApiKeyService
 from confide.audit import AuditLog
 from confide.keyproviders import provider_from_settings
 from confide.knowledge.service import KnowledgeBase
+from confide.memory.store import MemoryStore
 from confide.settings import Settings
 from confide.store.db import Database
 from confide.tenants import TenantService
@@ -29,6 +30,7 @@ class Services:
     apikeys: ApiKeyService
     tenants: TenantService
     webhooks: WebhookService
+    memories: MemoryStore
     knowledge: KnowledgeBase
 
     @classmethod
@@ -54,8 +56,9 @@ class Services:
         apikeys = ApiKeyService(db, audit, settings.api_key_cache_ttl_s)
         tenants = TenantService(db, vault, audit, apikeys)
         webhooks = WebhookService(db, vault, audit)
+        memories = MemoryStore(db, vault, audit)
         knowledge = KnowledgeBase(db, vault, audit)
-        return cls(settings, db, vault, audit, apikeys, tenants, webhooks, knowledge)
+        return cls(settings, db, vault, audit, apikeys, tenants, webhooks, memories, knowledge)
 
     def close(self) -> None:
         """Release database connections."""

@@ -395,3 +395,24 @@ class KnowledgeChunk(Base):
     text_blob: Mapped[bytes] = mapped_column(LargeBinary)
     vector_blob: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# --------------------------------------------------------------------------- memories
+# Facts carried to a subject's next conversation with a persona (confide.memory). The fact is
+# vault ciphertext; the subject appears only as its keyed hash.
+
+
+class MemoryRecord(Base):
+    """One remembered fact of a (tenant, persona, subject): pseudonymised text encrypted in
+    `fact_blob`, the conversation it came from and when it expires in clear."""
+
+    __tablename__ = "memories"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    persona_name: Mapped[str] = mapped_column(String(64))
+    subject_ref: Mapped[str] = mapped_column(String(64), index=True)
+    source_conversation: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    fact_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
