@@ -51,7 +51,7 @@ def resolve_content_type(content_type: str | None, name: str | None = None) -> s
     """The supported content type of an upload, from its declared type or its file name."""
     declared = (content_type or "").split(";")[0].strip().lower()
     declared = _ALIASES.get(declared, declared)
-    if declared in SUPPORTED:
+    if declared in SUPPORTED and declared != PLAIN:
         return declared
     if declared in _GENERIC or declared == PLAIN:
         suffix = PurePath(name or "").suffix.lower()
