@@ -94,6 +94,9 @@ def test_content_type_resolution() -> None:
             resolve_content_type(bad, "x.pdf")
     with pytest.raises(UnsupportedContentType):
         resolve_content_type("application/octet-stream", "archive.zip")
+    with pytest.raises(UnsupportedContentType):
+        extract(b"\x89PNG", None, "photo.png")
+    assert extract("Notes", None, "Discharge notes v2.1").content_type == "text/plain"
 
 
 def test_limits_and_empty_and_binary() -> None:

@@ -53,21 +53,26 @@ def resolve_content_type(content_type: str | None, name: str | None = None) -> s
     declared = _ALIASES.get(declared, declared)
     if declared in SUPPORTED and declared != PLAIN:
         return declared
+    suffix = PurePath(name or "").suffix.lower()
     if declared in _GENERIC or declared == PLAIN:
-        suffix = PurePath(name or "").suffix.lower()
         if suffix in _BY_SUFFIX:
             return _BY_SUFFIX[suffix]
-        if not declared or declared == PLAIN:
+        if declared == PLAIN or (not declared and not suffix):
             return PLAIN
-    raise UnsupportedContentType(
-        f"unsupported content type {declared or 'unknown'!r}; supported: "
-        + ", ".join(SUPPORTED))
+    what = f"content type {declared!r}" if declared else f"file type {suffix!r}"
+    raise UnsupportedContentType(f"unsupported {what}; supported: " + ", ".join(SUPPORTED)
+                                 + " (.txt, .md, .html, .pdf)")
 
 
 def extract(content: str | bytes, content_type: str | None = None, name: str | None = None,
             *, max_bytes: int = MAX_BYTES, max_chars: int = MAX_CHARS) -> Extracted:
     """Read `content` as `content_type` (or guess from `name`); raises `InvalidDocument`."""
-    ctype = resolve_content_type(content_type, name)
+    try:
+        ctype = resolve_content_type(content_type, name)
+    except UnsupportedContentType:
+        if content_type or not isinstance(content, str):
+            raise
+        ctype = PLAIN  # text given as text, whatever its name ends with ("Notes v2.1")
     size = len(content.encode("utf-8")) if isinstance(content, str) else len(content)
     if size > max_bytes:
         raise DocumentTooLarge(f"the document is {size} bytes; the limit is {max_bytes}")
