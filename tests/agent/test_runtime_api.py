@@ -196,7 +196,8 @@ def test_erasure_removes_transcripts_and_pseudonym_maps(api_any: Api) -> None:
     api_any.say(a, "I'm Jonas Berg, born 1961-03-03.")
     api_any.say(b, "Yes.")
     r = api_any.delete("/v1/subjects/subject-a")
-    assert r.status_code == 200 and r.json() == {"conversations": 1, "messages": 3}
+    assert r.status_code == 200
+    assert r.json() == {"conversations": 1, "messages": 3, "memories": 0}
     conv = api_any.get(f"/v1/conversations/{a}").json()
     assert conv["status"] == "erased" and conv["transcript"] == [] and conv["objectives"] == []
     assert api_any.get(f"/v1/conversations/{b}").json()["transcript"]
@@ -278,3 +279,31 @@ def test_message_stream_sends_only_the_checked_reply(api: Api) -> None:
             if block.startswith("event: turn"))
     assert "".join(deltas) == turn["reply"] and body.rstrip().endswith("[DONE]")
     assert variables(turn)["work_authorized"] == "yes"
+
+
+def test_memories_carry_over_with_consent_and_are_erased(api: Api) -> None:
+    api.upload_example("hospital-discharge", **{"\nconsent:": "\nmemory: {extract: rules}\n"
+                                                             "consent:"})
+    first = api.start("hospital-discharge", "patient-m", transcript_storage=True, memory=True)
+    cid = first["id"]
+    api.say(cid, "It's the 3rd of March 1961.")
+    api.say(cid, "Yes.")
+    api.say(cid, "No, I keep forgetting the evening dose and the sheet confuses me.")
+    api.post(f"/v1/conversations/{cid}/end")
+    facts = [m["fact"] for m in api.get("/v1/subjects/patient-m/memories").json()["memories"]]
+    assert any("evening dose" in f for f in facts), facts
+    assert not any("1961" in f for f in facts)  # the identity check is not carried over
+    second = api.start("hospital-discharge", "patient-m", transcript_storage=True, memory=True)
+    runtime = api.client.app.state.conversations
+    with runtime.db.session(readonly=True) as s:
+        from confide.store.models import Conversation
+
+        state = runtime._state(s.get(Conversation, second["id"]))
+    assert state.memories and all(src.startswith("memory:") for _, src in state.memories)
+    # without the memory consent nothing is read or kept
+    third = api.start("hospital-discharge", "patient-m", transcript_storage=True)
+    with runtime.db.session(readonly=True) as s:
+        assert runtime._state(s.get(Conversation, third["id"])).memories == []
+    erased = api.delete("/v1/subjects/patient-m").json()
+    assert erased["memories"] >= 1
+    assert api.get("/v1/subjects/patient-m/memories").json()["memories"] == []

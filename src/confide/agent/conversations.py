@@ -255,6 +255,12 @@ class ConversationService:
                               details={"missing": missing, "given": given})
             raise ConsentRequired(missing)
         state = ConversationState.new(persona)
+        if _keeps_memories(persona, given):
+            snippets = self.services.memories.retrieve(
+                tenant_id, persona.name, ref, " ".join(o.objective_prompt
+                                                       for o in persona.objectives) or None,
+                persona.memory.top_k if persona.memory else 5)
+            state.memories = [[sn.text, sn.source] for sn in snippets]
         outcome = self.engine.open(tenant_id, persona, state)
         cid = new_id("cv")
         now = utcnow()
@@ -410,13 +416,58 @@ class ConversationService:
         return view
 
     def end(self, tenant_id: str, conversation_id: str, *, actor: str) -> ConversationView:
-        """Close a conversation (idempotent for an ended one); webhook `conversation.ended`."""
+        """Close a conversation (idempotent for an ended one); webhook `conversation.ended`;
+        facts worth remembering are stored when the persona keeps memories and the subject
+        consented to them."""
+        view, closed_now = self._close(tenant_id, conversation_id, actor=actor)
+        if closed_now and view.turns > 0:
+            self._remember(tenant_id, conversation_id, actor=actor)
+        return view
+
+    def _remember(self, tenant_id: str, conversation_id: str, *, actor: str) -> None:
+        """Extract and store the conversation's memories (outside any write transaction: the
+        openai extractor calls the model)."""
+        from confide.memory.extract import extract_facts
+
+        with self.db.session(readonly=True) as s:
+            conv = self._load(s, tenant_id, conversation_id)
+            persona = self.personas.get(tenant_id, conv.persona_name,
+                                        conv.persona_version).persona
+            consent = sorted(json.loads(conv.consent or "{}"))
+            if not _keeps_memories(persona, consent) or conv.state_blob is None:
+                return
+            state = self._state(conv)
+            ref = conv.subject_ref
+            turns = [(m.role, self._dec(tenant_id, MESSAGE_REDACTED.kind, m.id,
+                                        m.redacted_blob).decode("utf-8"))
+                     for m in s.execute(select(MessageRecord).where(
+                         MessageRecord.conversation_id == conv.id)
+                         .order_by(MessageRecord.seq)).scalars()]
+        assert persona.memory is not None
+        mode = persona.memory.extract
+        backend = self.engine.backend(persona)
+        extractor = getattr(backend, "extract_memories", None)
+        if mode != "rules" and callable(extractor):
+            facts = extractor([{"role": r, "content": t} for r, t in turns])
+        else:
+            status = ObjectiveTracker.from_dict(persona, state.objectives).status()
+            facts = extract_facts(persona, status, [t for r, t in turns if r == "user"])
+        if facts:
+            self.services.memories.add(tenant_id, persona.name, ref, facts,
+                                       source_conversation=conversation_id,
+                                       retention_days=persona.retention_days("memories"),
+                                       actor=actor)
+
+    def _close(self, tenant_id: str, conversation_id: str, *, actor: str
+               ) -> tuple[ConversationView, bool]:
         self.vault.warm(tenant_id)
+        closed_now = False
         with self.db.session() as s:
             conv = self._load(s, tenant_id, conversation_id)
             persona = self.personas.get(tenant_id, conv.persona_name,
                                         conv.persona_version).persona
             if conv.status == "active":
+                closed_now = True
                 conv.status, conv.ended_at = "ended", utcnow()
                 conv.updated_at = conv.ended_at
                 state = self._state(conv)
@@ -433,7 +484,7 @@ class ConversationService:
             elif conv.status != "ended":
                 raise ConversationClosed(f"this conversation is {conv.status}")
             state = self._state(conv)
-            return self._view(conv, persona, state, transcript=False)
+            return self._view(conv, persona, state, transcript=False), closed_now
 
     # ------------------------------------------------------------------ erasure, retention
     def _erase(self, s: Session, conv: Conversation, status: str) -> int:
@@ -450,8 +501,8 @@ class ConversationService:
         return n
 
     def erase_subject(self, tenant_id: str, subject_id: str, *, actor: str) -> dict[str, int]:
-        """Erase a subject's transcripts and pseudonym maps (right to erasure); audited with
-        counts only."""
+        """Erase a subject's transcripts, pseudonym maps and memories (right to erasure);
+        audited with counts only."""
         if not SUBJECT_ID_PATTERN.match(subject_id):
             raise ConversationError("subject_id is not valid", code="subject.invalid")
         ref = self._subject_ref(tenant_id, subject_id)
@@ -464,20 +515,23 @@ class ConversationService:
             for conv in rows:
                 messages += self._erase(s, conv, "erased")
                 conversations += 1
+            memories = self.services.memories.erase_subject(tenant_id, ref, actor=actor,
+                                                            session=s)
             self.audit.append(tenant_id, "erasure.subject", actor=actor,
                               reason="erasure.requested", subject_ref=f"subject:{ref[:16]}",
-                              details={"conversations": conversations, "messages": messages},
-                              session=s)
+                              details={"conversations": conversations, "messages": messages,
+                                       "memories": memories}, session=s)
         self.db.checkpoint_wal()
-        return {"conversations": conversations, "messages": messages}
+        return {"conversations": conversations, "messages": messages, "memories": memories}
 
     def sweep(self, now: datetime | None = None) -> int:
         """Apply the personas' retention: erase expired transcripts (returns how many), delete
-        resolved escalations and finished webhook deliveries past their days."""
+        resolved escalations, finished webhook deliveries and memories past their days."""
         now = now or utcnow()
         done = self._sweep_transcripts(now)
         self._sweep_escalations(now)
         self._sweep_webhooks(now)
+        self.services.memories.sweep(now)
         return done
 
     def _retention(self, tenant_id: str, persona_name: str, kind: str) -> timedelta:
@@ -575,3 +629,7 @@ class ConversationService:
         self.engine.warm(persona)
         return self.personas.put(tenant_id, persona, actor=actor)
 
+
+def _keeps_memories(persona: Persona, consent_given: list[str]) -> bool:
+    """True when the persona keeps memories and the subject consented to them."""
+    return bool(persona.memory and persona.memory.enabled and "memory" in consent_given)

@@ -21,11 +21,12 @@ SubjectId = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@\-]{0,199}$"
 class Erased(BaseModel):
     conversations: int
     messages: int
+    memories: int
 
 
 @router.delete("/{subject_id}", response_model=Erased)
 def erase_subject(request: Request, subject_id: SubjectId, principal: Admin) -> Erased:
-    """Erase the subject's transcripts and pseudonym maps in the caller's tenant."""
+    """Erase the subject's transcripts, pseudonym maps and memories in the caller's tenant."""
     with runtime_errors(request, principal):
         counts = get_conversations(request).erase_subject(principal.tenant_id, subject_id,
                                                           actor=principal.actor)
