@@ -15,6 +15,7 @@ from confide.memory.store import MemoryStore
 from confide.settings import Settings
 from confide.store.db import Database
 from confide.tenants import TenantService
+from confide.tools.approvals import ApprovalService
 from confide.vault import Vault
 from confide.webhooks import WebhookService
 
@@ -32,6 +33,7 @@ class Services:
     webhooks: WebhookService
     memories: MemoryStore
     knowledge: KnowledgeBase
+    approvals: ApprovalService
 
     @classmethod
     def from_settings(cls, settings: Settings, create_key: bool = False) -> Services:
@@ -58,7 +60,9 @@ class Services:
         webhooks = WebhookService(db, vault, audit)
         memories = MemoryStore(db, vault, audit)
         knowledge = KnowledgeBase(db, vault, audit)
-        return cls(settings, db, vault, audit, apikeys, tenants, webhooks, memories, knowledge)
+        approvals = ApprovalService(db, vault, audit, secret_for=webhooks.secret)
+        return cls(settings, db, vault, audit, apikeys, tenants, webhooks, memories, knowledge,
+                   approvals)
 
     def close(self) -> None:
         """Release database connections."""

@@ -416,3 +416,38 @@ class MemoryRecord(Base):
     fact_blob: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+# --------------------------------------------------------------------------- tools
+# Proposed tool calls that were allowed or held for a person (`confide.tools`). Arguments,
+# the tool declaration, the approver's note and the result are vault ciphertext; the reason
+# codes and the provenance of each argument (paths and labels, never values) stay in clear.
+
+
+class ToolAction(Base):
+    """One tool call: held for approval, or allowed by the policy, and what became of it."""
+
+    __tablename__ = "tool_actions"
+    __table_args__ = (UniqueConstraint("idempotency_key"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    conversation_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    tool: Mapped[str] = mapped_column(String(64))
+    effect: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    args_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    spec_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    reasons: Mapped[str] = mapped_column(Text, default="[]")
+    decision: Mapped[str] = mapped_column(Text, default="{}")
+    idempotency_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    reason_blob: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    executed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    result_status: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    result_blob: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
