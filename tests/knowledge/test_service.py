@@ -201,6 +201,22 @@ def test_a_shredded_tenants_index_cannot_be_loaded(any_kb, any_tenant, services_
         fresh.load(any_tenant)
 
 
+def test_another_process_stops_serving_a_shredded_tenant_within_check_s(services_any, shield,
+                                                                       embedder, any_tenant):
+    from confide.vault import Vault
+
+    a = _kb(services_any, shield, embedder)
+    other_vault = Vault(services_any.db, services_any.vault.provider)  # its own key cache
+    b = KnowledgeBase(services_any.db, other_vault, services_any.audit, shield, embedder,
+                      check_s=0.0)
+    a.ingest(any_tenant, "discharge.md", DISCHARGE_MD)
+    assert b.search(any_tenant, persona(), "evening dose")  # b has the key and index cached
+    services_any.vault.shred(any_tenant)
+    with pytest.raises(KeyDestroyed):
+        b.search(any_tenant, persona(), "evening dose")
+    assert b.cache.peek(any_tenant) is None
+
+
 def test_tenant_deletion_purges_the_knowledge_rows(kb, tenant, services):
     kb.ingest(tenant, "discharge.md", DISCHARGE_MD)
     kb.search(tenant, persona(), "evening dose")

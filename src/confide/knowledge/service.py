@@ -37,6 +37,7 @@ from confide.knowledge.index import DocumentEntry, Hit, IndexedChunk, TenantInde
 from confide.store.db import Database
 from confide.store.errors import TenantNotFound
 from confide.store.models import (
+    DataKey,
     KnowledgeChunk,
     KnowledgeDocument,
     KnowledgeState,
@@ -354,12 +355,12 @@ class KnowledgeBase:
         """The tenant's index (built or refreshed if needed); `KeyDestroyed` if shredded."""
         try:
             self.vault.current_version(tenant_id)
+            return self.cache.get(tenant_id, lambda: self._stored_version(tenant_id),
+                                  lambda previous: self._build(tenant_id, previous))
         except KeyDestroyed:
             self.cache.evict(tenant_id)
             raise KeyDestroyed("the tenant's knowledge base cannot be loaded: its data keys "
                                "were destroyed (crypto-shredded)") from None
-        return self.cache.get(tenant_id, lambda: self._stored_version(tenant_id),
-                              lambda previous: self._build(tenant_id, previous))
 
     # ------------------------------------------------------------------ internals
     def _check_meta(self, tenant_id: str, name: str, tags: Iterable[str],
@@ -481,7 +482,14 @@ class KnowledgeBase:
         return data["t"], tuple(data["h"])
 
     def _stored_version(self, tenant_id: str) -> int:
+        """The tenant's knowledge version; `KeyDestroyed` once its keys are destroyed (so an
+        index cached by this process stops serving within `check_s` of a shred anywhere)."""
         with self.db.session(readonly=True) as s:
+            live = s.execute(select(DataKey.id).where(
+                DataKey.tenant_id == tenant_id, DataKey.wrapped_key.is_not(None),
+                DataKey.destroyed_at.is_(None)).limit(1)).first()
+            if live is None:
+                raise KeyDestroyed("the tenant has no live data key")
             return int(s.execute(select(KnowledgeState.version).where(
                 KnowledgeState.tenant_id == tenant_id)).scalar_one_or_none() or 0)
 
