@@ -315,3 +315,32 @@ def test_a_row_locked_by_another_server_is_skipped(pg_url: str, confide_home: An
         assert len(receiver.requests) == 2
     finally:
         svc.close()
+
+
+def test_the_worker_runs_approved_actions(services: Any) -> None:
+    from confide.tools.approvals import ApprovalWorker
+
+    tenant_id = _tenant(services)
+    approvals = _service(services)
+    spec = tool(approval="never")
+    a = approvals.hold(tenant_id, None, spec, _held(spec))
+    approvals.approve(tenant_id, a, "user:ops")
+    worker = ApprovalWorker(approvals, interval_s=0.05)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 10
+        while approvals.get(tenant_id, a).status != "executed" and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        worker.stop()
+    assert approvals.get(tenant_id, a).status == "executed" and not worker.running
+
+
+def test_an_undeclared_tool_is_refused_and_audited(services: Any) -> None:
+    tenant_id = _tenant(services)
+    approvals = _service(services)
+    d = decide(ToolCall("c", "wire_money", "{}"), None, scopes=[], context=[USER])
+    assert approvals.submit(tenant_id, "cv_1", None, d).outcome is Outcome.REFUSE
+    [ev] = _events(services, tenant_id)
+    assert (ev.event_type, ev.reason) == ("tool.refused", "tool.unknown")
+    assert ev.details_dict()["tool"] == "wire_money" and ev.retention_class == "security"

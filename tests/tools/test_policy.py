@@ -51,6 +51,15 @@ def test_schema_errors_name_path_and_keyword() -> None:
     assert d.findings[0].detail == ("date: type", "note: type")
 
 
+def test_schema_error_paths_hide_keys_the_model_chose() -> None:
+    t = tool(parameters={"type": "object", "properties": {"tags": {
+        "type": "object", "additionalProperties": {"type": "integer"}}}}, approval="never")
+    d = decide(call({"tags": {"jane@x.example": "v"}}), t, scopes=[], context=[])
+    assert d.findings[0].detail == ("tags.*: type",)
+    d = decide(call({"date": "x"}, name="jane@x.example"), t, scopes=[], context=[])
+    assert d.tool == "<invalid>" and d.reasons == ("tool.unknown",)
+
+
 def test_formats_are_checked() -> None:
     t = tool(parameters={"type": "object", "properties": {"to": {"type": "string",
                                                                  "format": "email"}}},
@@ -224,6 +233,10 @@ def test_a_refusal_wins_over_holds_and_lists_its_provenance() -> None:
 
 
 # -- provenance ---------------------------------------------------------------------------
+def _declared(*keys: str) -> dict[str, Any]:
+    return {"type": "object", "properties": {k: {} for k in keys}}
+
+
 def test_provenance_normalises_case_whitespace_and_digits() -> None:
     idx = ContextIndex([("user", "My name is Jane   DOE, phone (555) 123-4567, I owe $1,500."),
                         ("tool:crm", "account 00998877")])
@@ -231,7 +244,8 @@ def test_provenance_normalises_case_whitespace_and_digits() -> None:
         ["name", "phone", "amount", "amount_text", "acct", "other", "flag"],
         trace({"name": "jane doe", "phone": "5551234567", "amount": 1500.0,
                "amount_text": "1500", "acct": "0099 8877", "other": "johnson",
-               "flag": True}, {"type": "object"}, idx), strict=True)}
+               "flag": True}, _declared("name", "phone", "amount", "amount_text", "acct",
+                                        "other", "flag"), idx), strict=True)}
     assert origins == {"name": Origin.USER, "phone": Origin.USER, "amount": Origin.USER,
                        "amount_text": Origin.USER, "acct": Origin.UNTRUSTED,
                        "other": Origin.GENERATED, "flag": Origin.GENERATED}
@@ -239,7 +253,7 @@ def test_provenance_normalises_case_whitespace_and_digits() -> None:
 
 def test_word_boundaries_are_respected() -> None:
     idx = ContextIndex([("user", "I am Johnson from 12345")])
-    [a, b] = trace({"a": "john", "b": "234"}, {"type": "object"}, idx)
+    [a, b] = trace({"a": "john", "b": "234"}, _declared("a", "b"), idx)
     assert a.origin is Origin.GENERATED and b.origin is Origin.GENERATED
 
 
@@ -255,8 +269,25 @@ def test_nested_values_have_paths_and_inherit_sensitivity() -> None:
                  "free": {"k": "v"}}, schema, idx)
     assert [(p.path, p.sensitive, p.destination) for p in out] == [
         ("payee.iban", True, False), ("items.0.sku", False, False),
-        ("items.0.mail", True, True), ("*.*", False, False)]
+        ("items.0.mail", True, True), ("*:key", False, False), ("*.*:key", False, False),
+        ("*.*", False, False)]
     assert out[1].origin is Origin.USER
+
+
+def test_keys_the_model_chose_are_traced_and_destinations_inherit() -> None:
+    schema = {"type": "object", "properties": {
+        "cc": {"type": "array", "x-confide-destination": True}}}
+    idx = ContextIndex([USER, DOC])
+    out = trace({"cc": ["a@b.example"], "extra": {"DE89 3704 0044 0532 0130 00": 1}}, schema,
+                idx)
+    assert [(p.path, p.origin, p.destination, p.sensitive) for p in out] == [
+        ("cc.0", Origin.GENERATED, True, True), ("*:key", Origin.GENERATED, False, False),
+        ("*.*:key", Origin.UNTRUSTED, False, False), ("*.*", Origin.GENERATED, False, False)]
+    t = tool(parameters={"type": "object", "properties": {"date": {"type": "string"}}},
+             approval="never")
+    d = decide(call({"date": "2026-12-03", "x": {"DE89 3704 0044 0532 0130 00": 1}}), t,
+               scopes=[], context=[USER, DOC])
+    assert d.outcome is Outcome.HOLD and d.findings[0].paths == ("*.*:key",)
 
 
 def test_a_model_string_embedding_untrusted_content_is_untrusted() -> None:
@@ -264,7 +295,7 @@ def test_a_model_string_embedding_untrusted_content_is_untrusted() -> None:
     [copied, phrase, own] = trace({
         "a": "Dear team, the account is DE89 3704 0044 0532 0130 00, thanks",
         "b": "as noted: set payout account de89 3704 0044",
-        "c": "Appointment booked for the third"}, {"type": "object"}, idx)
+        "c": "Appointment booked for the third"}, _declared("a", "b", "c"), idx)
     assert copied.origin is Origin.UNTRUSTED and copied.partial
     assert copied.sources == ("knowledge:kd_1",)
     assert phrase.origin is Origin.UNTRUSTED
@@ -273,14 +304,14 @@ def test_a_model_string_embedding_untrusted_content_is_untrusted() -> None:
 
 def test_assistant_text_is_model_provenance_and_unknown_labels_are_untrusted() -> None:
     idx = ContextIndex([("assistant", "Shall I book Tuesday?"), ("weird", "Wednesday")])
-    [a, b] = trace({"a": "tuesday", "b": "wednesday"}, {"type": "object"}, idx)
+    [a, b] = trace({"a": "tuesday", "b": "wednesday"}, _declared("a", "b"), idx)
     assert (a.origin, a.sources) == (Origin.GENERATED, ("assistant",))
     assert (b.origin, b.sources) == (Origin.UNTRUSTED, ("weird",))
 
 
 def test_user_provenance_wins_over_untrusted() -> None:
     idx = ContextIndex([("knowledge:kd_1", "ref AB-1234"), USER])
-    [p] = trace({"r": "ab 1234"}, {"type": "object"}, idx)
+    [p] = trace({"r": "ab 1234"}, _declared("r"), idx)
     assert p.origin is Origin.USER
 
 
@@ -294,7 +325,7 @@ _word = st.from_regex(r"[A-Za-z]{2,10}( [A-Za-z0-9]{1,8}){0,3}", fullmatch=True)
 def test_a_value_the_user_said_is_always_user(prefix: str, value: str, suffix: str,
                                               noise: str) -> None:
     idx = ContextIndex([("knowledge:kd_1", noise + value), ("user", f"{prefix} {value} {suffix}")])
-    [p] = trace({"v": value.upper()}, {"type": "object"}, idx)
+    [p] = trace({"v": value.upper()}, _declared("v"), idx)
     assert p.origin is Origin.USER
 
 
@@ -305,7 +336,7 @@ def test_reformatting_never_launders_an_untrusted_value(value: str, spaces: list
                                                         text: str) -> None:
     sep = spaces[0]
     idx = ContextIndex([("user", "please help"), ("tool:crm", f"{text} {value} .")])
-    p = trace({"v": sep.join(value.split(" ")).swapcase()}, {"type": "object"}, idx)[0]
+    p = trace({"v": sep.join(value.split(" ")).swapcase()}, _declared("v"), idx)[0]
     if normalize(value) not in normalize("please help"):
         assert p.origin is Origin.UNTRUSTED
 
@@ -316,7 +347,7 @@ def test_reformatting_never_launders_an_untrusted_value(value: str, spaces: list
 def test_digits_match_whatever_separators(digits: str, seps: list[str]) -> None:
     written = "".join(d + seps[i] for i, d in enumerate(digits)).strip(" -./")
     idx = ContextIndex([("tool:crm", f"the account is {written} ok")])
-    [p] = trace({"v": digits}, {"type": "object"}, idx)
+    [p] = trace({"v": digits}, _declared("v"), idx)
     assert p.origin is Origin.UNTRUSTED
 
 
@@ -326,7 +357,7 @@ def test_digits_match_whatever_separators(digits: str, seps: list[str]) -> None:
                          | st.dictionaries(st.text(max_size=5), c, max_size=3), max_leaves=12))
 def test_trace_never_fails_and_never_holds_values(args: Any) -> None:
     idx = ContextIndex([USER, DOC])
-    out = trace({"a": args}, {"type": "object"}, idx)
+    out = trace({"a": args}, _declared(), idx)
     dumped = json.dumps([p.to_dict() for p in out])
     assert all(p.path.startswith("*") for p in out)
     assert "AB-1234" not in dumped

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import builtins
 import json
+import logging
 import os
 import secrets
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -56,8 +58,11 @@ __all__ = [
     "ActionNotFound",
     "ActionOutcome",
     "ApprovalService",
+    "ApprovalWorker",
     "Submission",
 ]
+
+log = logging.getLogger("confide.tools")
 
 STATUSES = ("pending", "approved", "denied", "expired", "running", "executed", "failed")
 TERMINAL = ("denied", "expired", "executed", "failed")
@@ -181,11 +186,12 @@ class ApprovalService:
         self.executor = executor
 
     # -- the runtime's entry points ------------------------------------------------------
-    def submit(self, tenant_id: str, conversation_id: str | None, spec: ToolSpec,
+    def submit(self, tenant_id: str, conversation_id: str | None, spec: ToolSpec | None,
                decision: ToolDecision, *, now: datetime | None = None) -> Submission:
         """Act on a policy decision: audit a refusal, store a hold, or run an allowed call
-        now (recorded like an approved one, so it counts toward rate limits)."""
-        if decision.outcome is Outcome.REFUSE:
+        now (recorded like an approved one, so it counts toward rate limits). `spec` may be
+        None only for a refusal (an undeclared tool)."""
+        if decision.outcome is Outcome.REFUSE or spec is None:
             self.audit.append(tenant_id, "tool.refused", actor=ACTOR,
                               reason=decision.reasons[0],
                               details=self._details(decision, conversation_id))
@@ -503,3 +509,50 @@ class ApprovalService:
             with self.db.session() as s:
                 return int(s.execute(stmt).rowcount or 0)  # type: ignore[attr-defined]
         return int(session.execute(stmt).rowcount or 0)  # type: ignore[attr-defined]
+
+
+class ApprovalWorker:
+    """A daemon thread that runs approved actions and expires stale ones every
+    `interval_s` seconds (at once again while batches come back full). Every server may
+    run one; the row locks make them share the work."""
+
+    def __init__(self, service: ApprovalService, interval_s: float = 1.0, *,
+                 batch: int = 20) -> None:
+        self.service = service
+        self.interval_s = interval_s
+        self.batch = batch
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        """True while the thread is alive."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        """Start the thread (no-op when already running)."""
+        if self.running:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="confide-approval-worker",
+                                        daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float | None = 30.0) -> None:
+        """Ask the thread to stop and join it (a call in flight finishes first)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._thread = None
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            n = 0
+            try:
+                self.service.expire()
+                n = self.service.run_approved(self.batch)
+            except Exception as exc:  # keep the loop alive; log the class only
+                log.warning("approval worker pass failed",
+                            extra={"event": "tool.worker_error", "reason": type(exc).__name__})
+            if n < self.batch:
+                self._stop.wait(self.interval_s)

@@ -26,6 +26,7 @@ in `arguments` (kept out of `repr` and `to_dict`), which the runtime needs to ru
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -33,8 +34,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from confide.agent.llm.base import ToolCall
-from confide.tools.provenance import ArgumentProvenance, ContextIndex, Origin, leaves, trace
-from confide.tools.spec import ToolSpec
+from confide.tools.provenance import ArgumentProvenance, ContextIndex, Origin, trace_values
+from confide.tools.spec import TOOL_NAME, ToolSpec
 from confide.verdict import Action, Verdict
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
 ]
 
 MAX_ARGUMENT_CHARS = 64_000
+_TOOL_NAME = re.compile(TOOL_NAME)
 _MAX_SCHEMA_ERRORS = 10
 
 
@@ -170,8 +172,32 @@ def _parse(arguments: str) -> Any:
     return json.loads(arguments or "{}", parse_constant=no_constants)
 
 
+def _property_names(schema: Any) -> set[str]:
+    """Every property name a schema declares (at any depth)."""
+    names: set[str] = set()
+    if isinstance(schema, Mapping):
+        props = schema.get("properties")
+        if isinstance(props, Mapping):
+            names.update(str(k) for k in props)
+        for v in schema.values():
+            names |= _property_names(v)
+    elif isinstance(schema, list):
+        for v in schema:
+            names |= _property_names(v)
+    return names
+
+
+def _safe_part(part: Any, names: set[str]) -> str:
+    """A path element fit for a log: an index or a declared name; a key the model chose
+    is `*`."""
+    if isinstance(part, int) or str(part) in names:
+        return str(part)
+    return "*"
+
+
 def _refuse(call: ToolCall, spec: ToolSpec | None, finding: Finding) -> ToolDecision:
-    return ToolDecision(Outcome.REFUSE, call.name[:64], call.id[:64], (finding.reason,),
+    name = call.name if _TOOL_NAME.match(call.name or "") else "<invalid>"
+    return ToolDecision(Outcome.REFUSE, name, call.id[:64], (finding.reason,),
                         (finding,), effect=spec.effect if spec else "")
 
 
@@ -212,13 +238,16 @@ def decide(call: ToolCall, spec: ToolSpec | None, *, scopes: Iterable[str],
         return _refuse(call, spec, Finding("tool.schema_invalid", Outcome.REFUSE,
                                            detail=("<root>: too deep",)))
     if errors:
-        detail = tuple(f"{'.'.join(str(p) for p in e.path) or '<root>'}: {e.validator}"
-                       for e in errors[:_MAX_SCHEMA_ERRORS])
+        names = _property_names(spec.parameters)
+        detail = tuple(
+            f"{'.'.join(_safe_part(p, names) for p in e.path) or '<root>'}: {e.validator}"
+            for e in errors[:_MAX_SCHEMA_ERRORS])
         return _refuse(call, spec, Finding("tool.schema_invalid", Outcome.REFUSE,
                                            detail=detail))
 
     index = context if isinstance(context, ContextIndex) else ContextIndex(context)
-    provenance = trace(args, spec.parameters, index)
+    traced = trace_values(args, spec.parameters, index)
+    provenance = tuple(p for p, _ in traced)
     findings: list[Finding] = []
 
     limit = spec.rate_limit
@@ -235,7 +264,7 @@ def decide(call: ToolCall, spec: ToolSpec | None, *, scopes: Iterable[str],
         findings.append(Finding("tool.sensitive_untrusted", Outcome.REFUSE,
                                 tuple(p.path for p in sens_untrusted),
                                 _sources(sens_untrusted)))
-    bad_dest = [p for p, v in leaves(args, provenance)
+    bad_dest = [p for p, v in traced
                 if p.destination and not destination_allowed(v, spec.allowed_destinations)]
     if bad_dest:
         findings.append(Finding("tool.destination_not_allowed", Outcome.REFUSE,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -41,6 +41,7 @@ _IDENTIFIERS = re.compile(
     r"|[A-Za-z][A-Za-z0-9+.\-]*://[^\s<>\"']+"  # URL
     r"|[A-Za-z0-9]*\d[\d\s\-./]{2,}\d[A-Za-z0-9]*")  # a token with 4+ digits (loose)
 MAX_DEPTH = 32
+MAX_SCAN_CHARS = 20_000  # identifiers are looked for in the first characters of a value
 
 
 class Origin(StrEnum):
@@ -140,6 +141,7 @@ class ContextIndex:
 
     def __init__(self, pieces: Iterable[tuple[str, str]]) -> None:
         self.pieces: list[_Piece] = []
+        self._shingles: tuple[dict[str, set[str]], set[str]] | None = None
         for label, text in pieces:
             if not text:
                 continue
@@ -179,23 +181,41 @@ class ContextIndex:
                 return Origin.UNTRUSTED, tuple(sorted(labels)), True
         return Origin.GENERATED, tuple(found["model"]), False
 
+    def _shingle_index(self) -> tuple[dict[str, set[str]], set[str]]:
+        """Five-word phrases of untrusted text (with their labels) and of trusted text."""
+        if self._shingles is None:
+            untrusted: dict[str, set[str]] = {}
+            trusted: set[str] = set()
+            for p in self.pieces:
+                if p.trust == "model":
+                    continue
+                for phrase in _phrases(p.norm):
+                    if p.trust == "trusted":
+                        trusted.add(phrase)
+                    else:
+                        untrusted.setdefault(phrase, set()).add(p.label)
+            self._shingles = (untrusted, trusted)
+        return self._shingles
+
     def _embedded_untrusted(self, text: str) -> set[str]:
         """Labels of untrusted text that a longer model-written string copies from."""
-        probes: list[_Value] = []
-        for m in _IDENTIFIERS.finditer(text):
+        labels: set[str] = set()
+        for m in _IDENTIFIERS.finditer(text[:MAX_SCAN_CHARS]):
             v = _value_of(m.group().strip(" .-/"))
             if v is not None:
-                probes.append(v)
-        words = normalize(text).split()
-        for i in range(0, max(0, len(words) - SHINGLE + 1)):
-            phrase = " " + " ".join(words[i:i + SHINGLE]) + " "
-            probes.append(_Value(phrase, _joined(phrase), None))
-        labels: set[str] = set()
-        for probe in probes:
-            found = self.where(probe)
-            if found["untrusted"] and not found["trusted"]:
-                labels.update(found["untrusted"])
+                found = self.where(v)
+                if found["untrusted"] and not found["trusted"]:
+                    labels.update(found["untrusted"])
+        untrusted, trusted = self._shingle_index()
+        for phrase in _phrases(normalize(text)):
+            if phrase in untrusted and phrase not in trusted:
+                labels.update(untrusted[phrase])
         return labels
+
+
+def _phrases(norm: str) -> set[str]:
+    words = norm.split()
+    return {" ".join(words[i:i + SHINGLE]) for i in range(0, max(0, len(words) - SHINGLE + 1))}
 
 
 def _value_of(leaf: Any) -> _Value | None:
@@ -295,56 +315,47 @@ def _child(candidates: list[Mapping[str, Any]], key: str | int,
 def trace(arguments: Mapping[str, Any], schema: Mapping[str, Any],
           context: ContextIndex) -> tuple[ArgumentProvenance, ...]:
     """The provenance of every leaf value of `arguments` (recursively), with the schema's
-    sensitive/destination flags. Paths use declared property names and list indices; an
-    undeclared key is shown as `*` (keys the model chose may carry data)."""
-    out: list[ArgumentProvenance] = []
+    sensitive/destination flags (inherited by everything below a flagged property). Paths
+    use declared property names and list indices; an undeclared key is shown as `*`, and
+    the key itself, which the model chose and may carry data, is traced as `*:key`."""
+    return tuple(p for p, _ in trace_values(arguments, schema, context))
+
+
+def trace_values(arguments: Mapping[str, Any], schema: Mapping[str, Any],
+                 context: ContextIndex) -> list[tuple[ArgumentProvenance, Any]]:
+    """`trace` with each leaf's value (for checks inside the policy; never stored)."""
+    out: list[tuple[ArgumentProvenance, Any]] = []
+
+    def leaf(value: Any, path: str, sensitive: bool, destination: bool) -> None:
+        origin, sources, partial = context.origin_of(value)
+        out.append((ArgumentProvenance(path or "<root>", origin, sources, sensitive,
+                                       destination, partial), value))
 
     def walk(value: Any, candidates: list[Mapping[str, Any]], path: str, sensitive: bool,
-             depth: int) -> None:
+             destination: bool, depth: int) -> None:
         flags = _flags(candidates)
+        dest = destination or flags.destination
         # A destination is sensitive unless marked `x-confide-sensitive: false` itself.
-        here = sensitive or bool(flags.sensitive) or (flags.destination
-                                                      and flags.sensitive is not False)
+        here = sensitive or bool(flags.sensitive) or (dest and flags.sensitive is not False)
         if depth > MAX_DEPTH:
-            out.append(ArgumentProvenance(path or "<root>", Origin.GENERATED, (), here,
-                                          flags.destination))
+            out.append((ArgumentProvenance(path or "<root>", Origin.GENERATED, (), here, dest),
+                        None))
             return
         if isinstance(value, Mapping):
             for key, item in value.items():
                 subs, declared = _child(candidates, str(key), schema)
                 name = str(key) if declared else "*"
-                walk(item, subs, f"{path}.{name}" if path else name, here, depth + 1)
+                sub_path = f"{path}.{name}" if path else name
+                if not declared:
+                    leaf(str(key), f"{sub_path}:key", here, False)
+                walk(item, subs, sub_path, here, dest, depth + 1)
             return
         if isinstance(value, list):
             for i, item in enumerate(value):
                 subs, _ = _child(candidates, i, schema)
-                walk(item, subs, f"{path}.{i}" if path else str(i), here, depth + 1)
+                walk(item, subs, f"{path}.{i}" if path else str(i), here, dest, depth + 1)
             return
-        origin, sources, partial = context.origin_of(value)
-        out.append(ArgumentProvenance(path or "<root>", origin, sources, here,
-                                      flags.destination, partial))
+        leaf(value, path, here, dest)
 
-    walk(arguments, _resolve(schema, schema), "", False, 0)
-    return tuple(out)
-
-
-def leaves(arguments: Any, provenance: Sequence[ArgumentProvenance]) -> list[tuple[
-        ArgumentProvenance, Any]]:
-    """Each provenance entry with its value, walking `arguments` in the same order as
-    `trace` (for the destination check; values never leave the policy)."""
-    values: list[Any] = []
-
-    def walk(value: Any, depth: int) -> None:
-        if depth > MAX_DEPTH:
-            values.append(None)
-        elif isinstance(value, Mapping):
-            for item in value.values():
-                walk(item, depth + 1)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item, depth + 1)
-        else:
-            values.append(value)
-
-    walk(arguments, 0)
-    return list(zip(provenance, values, strict=False))
+    walk(arguments, _resolve(schema, schema), "", False, False, 0)
+    return out
