@@ -432,7 +432,8 @@ class KnowledgeBase:
             s.execute(insert(KnowledgeChunk), p.chunk_rows)
         _bump(s, tenant_id, self.db.dialect)
         ref = f"document:{doc_id}"
-        self.audit.append(tenant_id, event, actor=actor, reason=event.rsplit(".", 1)[-1],
+        reason = "knowledge." + event.rsplit(".", 1)[-1]
+        self.audit.append(tenant_id, event, actor=actor, reason=reason,
                           subject_ref=ref, details={
                               "document_id": doc_id, "revision": revision,
                               "content_type": p.content_type, "bytes": p.size_bytes,
