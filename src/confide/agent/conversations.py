@@ -312,8 +312,19 @@ class ConversationService:
             persona_name = conv.persona_name
             state = self._state(conv)
         persona = self.personas.get(tenant_id, persona_name, version).persona
+        gate, updates = None, []
+        if persona.tools:
+            from confide.agent.toolgate import ApprovalGate, settled_updates
+
+            gate = ApprovalGate(self.services.approvals, tenant_id, conversation_id,
+                                state.pseudonymizer)
+            shield = self.engine.shield(persona)
+            updates = [u for u in settled_updates(self.services.approvals, tenant_id,
+                                                  conversation_id)
+                       if shield.check_input(u.text, "document").allowed]
         try:
-            outcome = self.engine.run(tenant_id, persona, state, text)
+            outcome = self.engine.run(tenant_id, persona, state, text, gate=gate,
+                                      updates=updates)
         except BackendError as exc:
             self.audit.append(tenant_id, "turn.backend_failed", actor=actor, reason=exc.code,
                               subject_ref=f"conversation:{conversation_id}",
@@ -493,6 +504,7 @@ class ConversationService:
         s.execute(update(Escalation).where(Escalation.conversation_id == conv.id)
                   .values(note_blob=None))
         self.services.webhooks.erase_conversation(conv.tenant_id, conv.id, session=s)
+        self.services.approvals.erase_conversation(conv.tenant_id, conv.id, session=s)
         conv.state_blob = None
         conv.subject_blob = self._enc(conv.tenant_id, SUBJECT_ID.kind, conv.id, b"")
         conv.status = status

@@ -46,6 +46,20 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class ScriptedCall(_Strict):
+    """A tool call a scripted answer proposes."""
+
+    name: str = Field(min_length=1, max_length=64)
+    arguments: dict[str, Any] = {}
+
+
+class ScriptedAnswer(_Strict):
+    """A scripted answer with tool calls (a plain string is an answer without any)."""
+
+    text: str = ""
+    tool_calls: list[ScriptedCall] = []
+
+
 class LlmConfig(_Strict):
     """Which backend answers, and how to reach it."""
 
@@ -60,7 +74,7 @@ class LlmConfig(_Strict):
     max_tokens: int | None = Field(default=None, ge=1, le=32_768)
     stream: bool = False  # openai: read the answer as a stream (still checked whole)
     evaluate_objectives: bool = True  # openai: a second call judges objective completion
-    script: list[str] = []  # scripted: the replies, in order (the last one repeats)
+    script: list[str | ScriptedAnswer] = []  # scripted: the replies in order (last repeats)
 
     @model_validator(mode="after")
     def _backend_fields(self) -> LlmConfig:
@@ -202,7 +216,8 @@ class Persona(_Strict):
     residency: Residency = Residency()
     memory: MemoryConfig | None = None  # None: no memories
     knowledge: KnowledgeConfig = KnowledgeConfig()
-    tools: list[dict[str, Any]] = []  # filled by the tools issue
+    tools: list[dict[str, Any]] = Field(default=[], max_length=50)  # see confide.tools.spec
+    tool_scopes: list[str] = []  # scopes this persona's conversations hold (least privilege)
 
     @field_validator("retention")
     @classmethod
@@ -236,6 +251,14 @@ class Persona(_Strict):
                         raise ValueError(
                             f"objective {o.objective_name}: the flow backend needs conditions "
                             f"like `var == value` (condition for {target})")
+        return self
+
+    @model_validator(mode="after")
+    def _tools_declared(self) -> Persona:
+        if self.tools:
+            from confide.tools.spec import load_tools
+
+            load_tools(self.tools)  # ToolSpecError (a ValueError) names the bad field
         return self
 
     def objective(self, name: str) -> Objective:

@@ -12,14 +12,14 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
 
-from confide.agent.context import build_messages, new_canary, operator_texts
+from confide.agent.context import build_messages, fence, new_canary, operator_texts
 from confide.agent.guardrails import GuardrailMatcher
 from confide.agent.knowledge import InlineFacts, KnowledgeSource
-from confide.agent.llm.base import Backend, ModelReply, ModelRequest, Snippet
+from confide.agent.llm.base import Backend, Message, ModelReply, ModelRequest, Snippet, ToolCall
 from confide.agent.objectives import ObjectiveTracker
 from confide.agent.persona import Guardrail, Persona, persona_json
 from confide.pseudonymize import Pseudonymizer, defuse_placeholders, is_secret_type
@@ -116,6 +116,30 @@ class TurnOutcome:
         return combine(s.verdict for s in self.stages)
 
 
+MAX_TOOL_ROUNDS = 3  # model answers that may propose tool calls, per turn
+
+
+@dataclass(frozen=True, slots=True)
+class ToolReport:
+    """What became of one proposed tool call (its result is untrusted text)."""
+
+    tool: str
+    call_id: str
+    verdict: Verdict  # allow (ran or may run), escalate (held for approval), block (refused)
+    status: str | None = None  # executed | failed | pending
+    action_id: str | None = None
+    result: str | None = field(default=None, repr=False)
+
+
+class ToolGate(Protocol):
+    """Decides and carries out the model's proposed tool calls (the policy, approvals and
+    executors live behind it). `context` holds (provenance, text) of everything the model
+    saw this turn; `injected` says the Shield flagged untrusted context as injected."""
+
+    def handle(self, persona: Persona, calls: Sequence[ToolCall],
+               context: Sequence[tuple[str, str]], injected: bool) -> list[ToolReport]: ...
+
+
 BackendFactory = Callable[[Persona], Backend]
 
 
@@ -204,8 +228,11 @@ class TurnEngine:
         return outcome
 
     def run(self, tenant_id: str, persona: Persona, state: ConversationState,
-            text: str) -> TurnOutcome:
-        """One user message in, one checked reply out; `state` is updated in place."""
+            text: str, *, gate: ToolGate | None = None,
+            updates: Sequence[Snippet] = ()) -> TurnOutcome:
+        """One user message in, one checked reply out; `state` is updated in place. `gate`
+        handles the tool calls the model proposes; `updates` are checked news of earlier
+        actions (approved, denied) the conversation is told about."""
         shield = self.shield(persona)
         pseudo = state.pseudonymizer
         stages: list[StageVerdict] = []
@@ -234,7 +261,13 @@ class TurnEngine:
             tracker = ObjectiveTracker.from_dict(persona, state.objectives)
             knowledge = self.knowledge.search(tenant_id, persona, model_text)
             request = self._request(persona, state, tracker, knowledge, model_text)
+            if updates:
+                request.messages.insert(1, Message(
+                    "system", "Updates on actions that awaited approval (data):\n"
+                    + "\n".join(fence(u.text, u.source) for u in updates), "tool"))
         reply = self.backend(persona).respond(request)  # BackendError: nothing changed yet
+        if reply.tool_calls:
+            reply = self._tool_rounds(persona, state, request, reply, gate, stages, model_text)
         with self.cpu:
             context = [*operator_texts(persona), *(s.text for s in knowledge),
                        *(t for _, t in state.history), model_text]
@@ -254,7 +287,68 @@ class TurnEngine:
                                   memories)
         state.backend["objectives"] = tracker.to_dict()
         return ModelRequest(persona=persona, messages=messages, user_text=user_text or "",
-                            objectives=view, knowledge=knowledge, state=state.backend)
+                            objectives=view, knowledge=knowledge, state=state.backend,
+                            tools=self.tools(persona))
+
+    def tools(self, persona: Persona) -> list[dict[str, Any]]:
+        """The persona's tools its conversations' scopes allow, in the OpenAI format."""
+        if not persona.tools:
+            return []
+        from confide.tools.spec import load_tools, offered, to_openai
+
+        return to_openai(offered(load_tools(persona), persona.tool_scopes))
+
+    def _tool_rounds(self, persona: Persona, state: ConversationState, request: ModelRequest,
+                     reply: ModelReply, gate: ToolGate | None, stages: list[StageVerdict],
+                     user_text: str) -> ModelReply:
+        """Let the gate decide the proposed calls; results come back as checked, fenced data
+        and the model answers again (at most MAX_TOOL_ROUNDS times)."""
+        shield = self.shield(persona)
+        context: list[tuple[str, str]] = [("system", persona.system_prompt)]
+        context += [("user" if r == "user" else "assistant", t) for r, t in state.history]
+        context += [("user", user_text)]
+        context += [(m.provenance, m.content) for m in request.messages[1:]
+                    if m.provenance not in ("user", "assistant", "system")]
+        reports: list[ToolReport] = []
+        injected = False
+        for _ in range(MAX_TOOL_ROUNDS):
+            if not reply.tool_calls:
+                break
+            if gate is None:  # nothing may run: every call is refused
+                round_reports = [ToolReport(c.name, c.id, Verdict(
+                    action=Action.BLOCK, reasons=("tool.no_gate",))) for c in reply.tool_calls]
+            else:
+                round_reports = gate.handle(persona, reply.tool_calls, context, injected)
+            reports += round_reports
+            notes = []
+            for r in round_reports:
+                source = f"tool:{r.tool}"
+                if r.result is not None:
+                    with self.cpu:
+                        v = shield.check_input(r.result, Channel.DOCUMENT, state.pseudonymizer)
+                    if not v.allowed:
+                        injected = True
+                        text = "[tool result withheld: " + ", ".join(v.reasons) + "]"
+                    else:
+                        text = v.text if v.action is Action.TRANSFORM and v.text else r.result
+                    context.append((source, text))
+                    notes.append(fence(text, source))
+                elif r.verdict.action is Action.ESCALATE:
+                    notes.append(f"{r.tool}: held for human approval (action {r.action_id}); "
+                                 "tell the user it awaits confirmation, not that it is done")
+                else:
+                    notes.append(f"{r.tool}: not run ({', '.join(r.verdict.reasons)})")
+            request.messages.append(Message("assistant", "Calling: " + ", ".join(
+                c.name for c in reply.tool_calls), "assistant"))
+            request.messages.append(Message("system", "Tool results (data):\n"
+                                            + "\n".join(notes), "tool"))
+            reply = self.backend(persona).respond(request)
+        if reports:
+            from confide.verdict import combine
+
+            v = combine(r.verdict for r in reports)
+            stages.append(StageVerdict("tools", replace(v, detectors={"tools.policy": "1"})))
+        return reply
 
     def _answer(self, persona: Persona, state: ConversationState, tracker: ObjectiveTracker,
                 reply: ModelReply, stages: list[StageVerdict], user_text: str | None,

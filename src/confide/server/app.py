@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, FastAPI
 
@@ -23,22 +23,24 @@ def create_app(services: Services, *, routers: Iterable[APIRouter] | None = None
     `routers` names the ones to include.
 
     Each app owns its metrics registry, so many apps can live in one process (tests).
-    While it runs (its lifespan), it delivers due webhooks from a `WebhookWorker` thread
-    unless `settings.webhook_worker` is off.
+    While it runs (its lifespan), it delivers due webhooks and runs approved tool actions
+    from worker threads unless `settings.webhook_worker` is off.
     """
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        from confide.tools.approvals import ApprovalWorker
         from confide.webhooks import WebhookWorker
 
-        worker = None
-        if services.settings.webhook_worker and getattr(services, "webhooks", None):
-            worker = WebhookWorker(services.webhooks)
+        workers: list[Any] = []
+        if services.settings.webhook_worker:
+            workers = [WebhookWorker(services.webhooks), ApprovalWorker(services.approvals)]
+        for worker in workers:
             worker.start()
         try:
             yield
         finally:
-            if worker is not None:
+            for worker in workers:
                 worker.stop()
 
     app = FastAPI(

@@ -2,15 +2,18 @@
 
 It proves what the control layers do when a model misbehaves: a script line may quote the
 system prompt (`{{system_prompt}}`), the conversation's canary (`{{canary}}`), or anything
-else a bad model might say. Lines are used in order; the last one repeats.
+else a bad model might say. Lines are used in order; the last one repeats. A line may also
+be a mapping `{text, tool_calls: [{name, arguments}]}`: a model proposing tool calls.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 from confide.agent.context import CANARY_PREFIX
-from confide.agent.llm.base import ModelReply, ModelRequest
+from confide.agent.llm.base import ModelReply, ModelRequest, ToolCall
 
 _INDEX = "script_index"
 _CANARY = re.compile(re.escape(CANARY_PREFIX) + r"[0-9a-f]{16}")
@@ -21,7 +24,7 @@ class ScriptedBackend:
 
     name = "scripted"
 
-    def __init__(self, script: list[str]) -> None:
+    def __init__(self, script: list[Any]) -> None:
         if not script:
             raise ValueError("a scripted backend needs at least one line")
         self.script = list(script)
@@ -37,7 +40,11 @@ class ScriptedBackend:
         system = next((m.content for m in request.messages if m.role == "system"), "")
         found = _CANARY.search(system)
         canary = found.group(0) if found else ""
-        text = (line.replace("{{system_prompt}}", request.persona.system_prompt)
+        text = line if isinstance(line, str) else line.text
+        text = (text.replace("{{system_prompt}}", request.persona.system_prompt)
                 .replace("{{full_system_message}}", system)
                 .replace("{{canary}}", str(canary)))
-        return ModelReply(text=text, model="scripted")
+        calls = () if isinstance(line, str) else tuple(
+            ToolCall(f"call_{i}_{n}", c.name, json.dumps(c.arguments))
+            for n, c in enumerate(line.tool_calls))
+        return ModelReply(text=text, tool_calls=calls, model="scripted")

@@ -1,0 +1,64 @@
+"""The runtime's tool gate: the provenance-aware policy decides each proposed call, the
+approval service runs it, holds it for a person, or refuses it (every decision audited)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from confide.agent.llm.base import Snippet, ToolCall
+from confide.agent.persona import Persona
+from confide.agent.turn import ToolReport
+from confide.pseudonymize import Pseudonymizer, is_secret_type
+from confide.tools.approvals import ApprovalService
+from confide.tools.policy import RateCounts, decide
+from confide.tools.provenance import ContextIndex
+from confide.tools.spec import load_tools
+
+
+class ApprovalGate:
+    """One conversation's gate (a `confide.agent.turn.ToolGate`)."""
+
+    def __init__(self, approvals: ApprovalService, tenant_id: str, conversation_id: str,
+                 pseudonymizer: Pseudonymizer) -> None:
+        self.approvals = approvals
+        self.tenant_id = tenant_id
+        self.conversation_id = conversation_id
+        self.pseudonymizer = pseudonymizer
+
+    def handle(self, persona: Persona, calls: Sequence[ToolCall],
+               context: Sequence[tuple[str, str]], injected: bool) -> list[ToolReport]:
+        specs = {s.name: s for s in load_tools(persona)}
+        index = ContextIndex(context)
+        reports = []
+        for call in calls:
+            spec = specs.get(call.name)
+            counts = (self.approvals.rate_counts(self.tenant_id, self.conversation_id, spec)
+                      if spec else RateCounts())
+            decision = decide(call, spec, scopes=persona.tool_scopes, context=index,
+                              injected=injected, counts=counts)
+            if decision.arguments is not None:  # the tool gets the real values
+                decision = replace(decision, arguments=self._restore(decision.arguments))
+            sub = self.approvals.submit(self.tenant_id, self.conversation_id, spec, decision)
+            reports.append(ToolReport(call.name, call.id, decision.verdict, sub.status,
+                                      sub.action_id, sub.result.text if sub.result else None))
+        return reports
+
+    def _restore(self, value: Any) -> Any:
+        types = {t for t in self.pseudonymizer.placeholders().values() if not is_secret_type(t)}
+        if isinstance(value, str):
+            return self.pseudonymizer.restore(value, types)
+        if isinstance(value, Mapping):
+            return {k: self._restore(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._restore(v) for v in value]
+        return value
+
+
+def settled_updates(approvals: ApprovalService, tenant_id: str, conversation_id: str
+                    ) -> list[Snippet]:
+    """Actions of the conversation settled since its last turn, as untrusted snippets."""
+    return [Snippet(f"{o.tool}: {o.status}" + (f" - {o.result}" if o.result else ""),
+                    f"tool:{o.tool}#{o.action_id}")
+            for o in approvals.outcomes(tenant_id, conversation_id)]
