@@ -28,6 +28,7 @@ MODULES = [
     "runtime_guardrails",
     "runtime_turns",
     "redteam_layers",
+    "knowledge_retrieval",
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

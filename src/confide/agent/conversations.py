@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from confide.agent.knowledge import CombinedKnowledge, InlineFacts
 from confide.agent.llm.base import BackendError
 from confide.agent.objectives import ObjectiveTracker
 from confide.agent.persona import Persona
@@ -108,6 +109,7 @@ class TurnResult:
     status: str
     seq: int
     reply_model: str = ""
+    sources: list[str] = field(default_factory=list)
 
     @property
     def verdicts(self) -> list[dict[str, Any]]:
@@ -163,7 +165,9 @@ class ConversationService:
         self.vault = services.vault
         self.audit = services.audit
         self.personas = PersonaStore(services.db, services.vault, services.audit)
-        self.engine = engine or TurnEngine(max_parallel=services.settings.max_parallel_turns)
+        self.engine = engine or TurnEngine(
+            knowledge=CombinedKnowledge(InlineFacts(), services.knowledge),
+            max_parallel=services.settings.max_parallel_turns)
 
     # ------------------------------------------------------------------ helpers
     def _enc(self, tenant_id: str, kind: str | None, rec_id: str, data: bytes) -> bytes:
@@ -394,7 +398,7 @@ class ConversationService:
             self.audit.append_many(tenant_id, events, session=s)
         return TurnResult(cid, outcome.reply, outcome.stages, hit is not None, escalation_id,
                           objectives, outcome.completed, "active", reply_seq,
-                          outcome.reply_model)
+                          outcome.reply_model, outcome.sources)
 
     def get(self, tenant_id: str, conversation_id: str) -> ConversationView:
         """The conversation with its redacted transcript."""

@@ -70,3 +70,15 @@ class InlineFacts:
         order = np.argsort(-sims)[: persona.knowledge.top_k]
         return [Snippet(text=facts[i], source=f"persona:{persona.name}#{i}", score=float(sims[i]))
                 for i in order if sims[i] >= persona.knowledge.min_similarity]
+
+
+class CombinedKnowledge:
+    """Several sources searched together: the best `top_k` snippets of all, by score."""
+
+    def __init__(self, *sources: KnowledgeSource) -> None:
+        self.sources = sources
+
+    def search(self, tenant_id: str, persona: Persona, query: str) -> list[Snippet]:
+        found = [s for src in self.sources for s in src.search(tenant_id, persona, query)]
+        found.sort(key=lambda s: -s.score)
+        return found[: persona.knowledge.top_k]

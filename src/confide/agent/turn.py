@@ -102,6 +102,7 @@ class TurnOutcome:
     skipped: list[str] = field(default_factory=list)
     blocked: bool = False
     reply_model: str = ""
+    sources: list[str] = field(default_factory=list)  # knowledge given to the model
 
     @property
     def escalation(self) -> GuardrailHit | None:
@@ -272,6 +273,7 @@ class TurnEngine:
             context = [*operator_texts(persona), *(s.text for s in knowledge),
                        *(t for _, t in state.history), model_text]
             outcome = self._answer(persona, state, tracker, reply, stages, redacted, context)
+        outcome.sources = [s.source for s in knowledge]
         state.remember("user", model_text)
         state.remember("assistant", outcome.reply_redacted)
         state.objectives = tracker.to_dict()

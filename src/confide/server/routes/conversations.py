@@ -51,12 +51,15 @@ class TurnOut(BaseModel):
     objectives: list[dict[str, Any]]
     completed: list[str]
     seq: int
+    sources: list[str] = Field(description="Knowledge given to the model this turn "
+                               "(`knowledge:<document>#<chunk>`, `persona:<name>#<fact>`).")
 
     @classmethod
     def of(cls, r: TurnResult) -> TurnOut:
         return cls(conversation_id=r.conversation_id, reply=r.reply, verdicts=r.verdicts,
                    escalated=r.escalated, escalation_id=r.escalation_id,
-                   objectives=r.objectives, completed=r.completed, seq=r.seq)
+                   objectives=r.objectives, completed=r.completed, seq=r.seq,
+                   sources=r.sources)
 
 
 class Started(BaseModel):
