@@ -136,8 +136,12 @@ def test_plaintext_outbound_and_missing_consent_fail(services: Any,
 def test_irreversible_tools_need_approval_always(services: Any,
                                                 tenant: tuple[str, str]) -> None:
     tid, _ = tenant
-    tools = ("tools:\n  - {name: issue_refund, effect: irreversible, approval: when_untrusted}\n"
-             "  - {name: lookup, effect: read, approval: never}\n")
+    common = ("description: d, parameters: {type: object}, "
+              "executor: {type: python, entry_point: 'tools_module:fn'}")
+    tools = ("tools:\n"
+             f"  - {{name: issue_refund, effect: irreversible, approval: when_untrusted, "
+             f"{common}}}\n"
+             f"  - {{name: lookup, effect: read, approval: never, {common}}}\n")
     put(services, tid, RISKY + tools)
     f = _find(collect(services, Options()), "tools.irreversible", tid)
     assert f.status == "fail" and "issue_refund (approval when_untrusted)" in f.reason
