@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     master_key_file: Path | None = None
     master_key_env: str = "CONFIDE_MASTER_KEY"
     max_body_bytes: int = 1_048_576
+    max_document_bytes: int = 10 * 1_048_576  # request bodies under /v1/documents
     api_key_cache_ttl_s: float = 5.0
     log_level: str = "INFO"
     max_parallel_turns: int = Field(default=4, ge=1, le=256)  # turns in CPU-bound stages

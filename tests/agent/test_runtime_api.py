@@ -307,3 +307,11 @@ def test_memories_carry_over_with_consent_and_are_erased(api: Api) -> None:
     erased = api.delete("/v1/subjects/patient-m").json()
     assert erased["memories"] >= 1
     assert api.get("/v1/subjects/patient-m/memories").json()["memories"] == []
+
+
+def test_documents_get_a_larger_body_limit_than_the_rest(api: Api) -> None:
+    big = b"x" * (1_048_576 + 500_000)
+    headers = {"Content-Type": "application/json"}
+    assert api.client.post("/v1/conversations", content=big, headers=headers).status_code == 413
+    # under /v1/documents the body is accepted by the limit and refused by what comes next
+    assert api.client.post("/v1/documents", content=big, headers=headers).status_code == 401

@@ -56,7 +56,8 @@ def create_app(services: Services, *, routers: Iterable[APIRouter] | None = None
     app.state.metrics = metrics
     install_error_handlers(app)
     app.add_middleware(
-        RequestMiddleware, max_body_bytes=services.settings.max_body_bytes, metrics=metrics
+        RequestMiddleware, max_body_bytes=services.settings.max_body_bytes, metrics=metrics,
+        larger_limits={"/v1/documents": services.settings.max_document_bytes},
     )
     for router in discover() if routers is None else routers:
         app.include_router(router)

@@ -29,10 +29,12 @@ class RequestMiddleware:
     bytes actually received, so a chunked or lying client is cut off at the limit too.
     """
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics) -> None:
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics,
+                 larger_limits: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.metrics = metrics
+        self.larger_limits = dict(larger_limits or {})  # path prefix -> its own limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -53,7 +55,9 @@ class RequestMiddleware:
                 MutableHeaders(scope=message)["x-request-id"] = request_id
             await send(message)
 
-        limit = self.max_body_bytes
+        path = str(scope.get("path", ""))
+        limit = next((n for prefix, n in self.larger_limits.items() if path.startswith(prefix)),
+                     self.max_body_bytes)
         received = 0
 
         async def receive_limited() -> Message:
