@@ -315,3 +315,18 @@ def test_documents_get_a_larger_body_limit_than_the_rest(api: Api) -> None:
     assert api.client.post("/v1/conversations", content=big, headers=headers).status_code == 413
     # under /v1/documents the body is accepted by the limit and refused by what comes next
     assert api.client.post("/v1/documents", content=big, headers=headers).status_code == 401
+
+
+def test_flow_answers_off_script_from_the_knowledge_base_with_its_source(api: Api) -> None:
+    from tests.agent.runtime_helpers import PERSONAS
+
+    api.upload_example("hospital-discharge")
+    for path in sorted((PERSONAS.parent / "documents" / "hospital-discharge").glob("*")):
+        r = api.client.post("/v1/documents", headers=api.headers,
+                            files={"file": (path.name, path.read_bytes())})
+        assert r.status_code == 201, r.text
+    cid = api.start("hospital-discharge", transcript_storage=True)["id"]
+    t = api.say(cid, "Sorry, where is the parking for the outpatient clinic?")
+    assert not t["escalated"]
+    assert "garage" in t["reply"].lower() and "date of birth" in t["reply"].lower(), t
+    assert any(s.startswith("knowledge:doc_") for s in t["sources"])
