@@ -29,6 +29,7 @@ MODULES = [
     "runtime_turns",
     "redteam_layers",
     "knowledge_retrieval",
+    "agentic.suite",
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -124,7 +124,7 @@ def test_a_sensitive_untrusted_value_is_refused_even_for_reads() -> None:
 
 
 def test_a_sensitive_value_the_user_gave_passes() -> None:
-    t = tool(parameters=SENSITIVE, approval="never")
+    t = tool(parameters=SENSITIVE, approval="never", intents=["pay"])
     user = ("user", "Pay $1,500.00 to account DE89 3704 0044 0532 0130 00 please")
     d = decide(call({"account": "DE89370400440532013000", "amount": 1500}), t, scopes=[],
                context=[user, DOC])
@@ -361,3 +361,15 @@ def test_trace_never_fails_and_never_holds_values(args: Any) -> None:
     dumped = json.dumps([p.to_dict() for p in out])
     assert all(p.path.startswith("*") for p in out)
     assert "AB-1234" not in dumped
+
+
+def test_a_side_effect_the_user_never_asked_for_is_held_when_untrusted_text_is_in_view() -> None:
+    t = tool(approval="never", intents=["cancel", "call off"])
+    asked = ("user", "Please cancel my appointment on Friday.")
+    other = ("user", "What time is my appointment on Friday?")
+    args = {"date": "Friday"}
+    assert decide(call(args), t, scopes=[], context=[asked, DOC]).outcome is Outcome.ALLOW
+    held = decide(call(args), t, scopes=[], context=[other, DOC])
+    assert held.outcome is Outcome.HOLD and held.reasons == ("tool.unrequested_action",)
+    # with nothing untrusted in view nothing could have steered the model
+    assert decide(call(args), t, scopes=[], context=[other]).outcome is Outcome.ALLOW

@@ -3,6 +3,7 @@ approval service runs it, holds it for a person, or refuses it (every decision a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -30,20 +31,27 @@ class ApprovalGate:
     def handle(self, persona: Persona, calls: Sequence[ToolCall],
                context: Sequence[tuple[str, str]], injected: bool) -> list[ToolReport]:
         specs = {s.name: s for s in load_tools(persona)}
-        index = ContextIndex(context)
+        # The policy sees real values, as the tool would: a placeholder is no e-mail address,
+        # and provenance is traced on what the user really said.
+        index = ContextIndex([(label, self._restore(text)) for label, text in context])
         reports = []
         for call in calls:
             spec = specs.get(call.name)
             counts = (self.approvals.rate_counts(self.tenant_id, self.conversation_id, spec)
                       if spec else RateCounts())
-            decision = decide(call, spec, scopes=persona.tool_scopes, context=index,
+            decision = decide(replace(call, arguments=self._restore_json(call.arguments)),
+                              spec, scopes=persona.tool_scopes, context=index,
                               injected=injected, counts=counts)
-            if decision.arguments is not None:  # the tool gets the real values
-                decision = replace(decision, arguments=self._restore(decision.arguments))
             sub = self.approvals.submit(self.tenant_id, self.conversation_id, spec, decision)
             reports.append(ToolReport(call.name, call.id, decision.verdict, sub.status,
                                       sub.action_id, sub.result.text if sub.result else None))
         return reports
+
+    def _restore_json(self, arguments: str) -> str:
+        try:
+            return json.dumps(self._restore(json.loads(arguments)))
+        except (ValueError, RecursionError):
+            return arguments  # the policy refuses what is not JSON
 
     def _restore(self, value: Any) -> Any:
         types = {t for t in self.pseudonymizer.placeholders().values() if not is_secret_type(t)}

@@ -206,6 +206,26 @@ def _sources(provs: Iterable[ArgumentProvenance]) -> tuple[str, ...]:
                                                                    for p in provs}))
 
 
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else word
+
+
+def requested(spec: ToolSpec, index: ContextIndex) -> bool:
+    """True when what this user said names the action: every word of one of the tool's
+    intents (default: the first word of its name) starts a word the user wrote."""
+    said = {w for p in index.pieces if p.label == "user"
+            for w in _WORDS.findall(p.norm.lower())}
+    intents = spec.intents or [spec.name.split("_")[0]]
+    for phrase in intents:
+        words = _WORDS.findall(phrase.lower())
+        if words and all(any(u.startswith(_stem(w)) for u in said) for w in words):
+            return True
+    return False
+
+
 def decide(call: ToolCall, spec: ToolSpec | None, *, scopes: Iterable[str],
            context: ContextIndex | Iterable[tuple[str, str]], injected: bool = False,
            counts: RateCounts = RateCounts()) -> ToolDecision:
@@ -281,6 +301,10 @@ def decide(call: ToolCall, spec: ToolSpec | None, *, scopes: Iterable[str],
         findings.append(Finding("tool.sensitive_generated", Outcome.HOLD,
                                 tuple(p.path for p in sens_generated),
                                 _sources(sens_generated)))
+    if spec.side_effect and index.has_untrusted and not requested(spec, index):
+        findings.append(Finding("tool.unrequested_action", Outcome.HOLD,
+                                sources=tuple(sorted({p.label for p in index.pieces
+                                                      if p.trust == "untrusted"}))))
     if spec.approval == "always":
         findings.append(Finding("tool.approval_required", Outcome.HOLD, detail=("always",)))
     elif spec.approval == "when_untrusted":

@@ -131,6 +131,9 @@ class ToolSpec(_Strict):
     #: Where destination arguments may point: `example.com` (that host or mail domain),
     #: `*.example.com` (its subdomains), `name@example.com` (one address), `*` (anywhere).
     allowed_destinations: list[str] = Field(default=[], max_length=500, validate_default=True)
+    # words that show the user asked for this action ("cancel", "book"); default: the first
+    # word of the tool's name. Untrusted text in view and none of them said: held.
+    intents: list[str] = Field(default=[], max_length=50)
     approval_ttl_s: int = Field(default=86_400, ge=60, le=30 * 86_400)
 
     @model_validator(mode="before")
