@@ -27,6 +27,7 @@ from confide.shield import Shield
 from confide.verdict import Action, Channel, Verdict
 
 HISTORY_LIMIT = 20  # messages of history the model sees
+GROUNDING_HISTORY = 8  # recent messages an answer's claims may be grounded in
 INPUT_REFUSAL = ("I'm sorry, I can't help with that request. Could we go back to the "
                  "questions for this call?")
 OUTPUT_REFUSAL = "I'm sorry, I can't share that. Is there anything else I can help with?"
@@ -171,26 +172,48 @@ class TurnEngine:
         # write lock must not wait behind dozens of others.
         self.cpu = threading.BoundedSemaphore(max_parallel)
         self._backend_factory = backend_factory
-        self._shields: dict[str, Shield] = {}
+        self._shields: dict[str, Shield] = {}  # by policy
+        self._persona_shields: dict[str, Shield] = {}  # by persona
+        self._keys: dict[int, tuple[Persona, str]] = {}
         self._matchers: dict[str, GuardrailMatcher] = {}
         self._backends: dict[str, Backend] = {}
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ per-persona parts
+    def _key(self, persona: Persona) -> str:
+        """The persona's canonical JSON, remembered per persona object (they are immutable
+        and reused from the persona store's cache)."""
+        with self._lock:
+            hit = self._keys.get(id(persona))
+        if hit is not None and hit[0] is persona:
+            return hit[1]
+        key = persona_json(persona)
+        with self._lock:
+            if len(self._keys) > 1024:
+                self._keys.clear()
+            self._keys[id(persona)] = (persona, key)
+        return key
+
     def shield(self, persona: Persona) -> Shield:
         """The Shield of the persona's policy (built once per distinct policy)."""
+        persona_key = self._key(persona)
+        with self._lock:
+            shield = self._persona_shields.get(persona_key)
+        if shield is not None:
+            return shield
         policy = persona.shield_policy()
         key = policy.model_dump_json()
         with self._lock:
             shield = self._shields.get(key)
         if shield is None:
             shield = Shield.from_policy(policy)
-            with self._lock:
-                shield = self._shields.setdefault(key, shield)
+        with self._lock:
+            shield = self._shields.setdefault(key, shield)
+            self._persona_shields[persona_key] = shield
         return shield
 
     def _cached(self, cache: dict[str, Any], persona: Persona, build: Callable[[], Any]) -> Any:
-        key = persona_json(persona)
+        key = self._key(persona)
         with self._lock:
             item = cache.get(key)
         if item is None:
@@ -271,7 +294,7 @@ class TurnEngine:
             reply = self._tool_rounds(persona, state, request, reply, gate, stages, model_text)
         with self.cpu:
             context = [*operator_texts(persona), *(s.text for s in knowledge),
-                       *(t for _, t in state.history), model_text]
+                       *(t for _, t in state.history[-GROUNDING_HISTORY:]), model_text]
             outcome = self._answer(persona, state, tracker, reply, stages, redacted, context)
         outcome.sources = [s.source for s in knowledge]
         state.remember("user", model_text)
