@@ -227,7 +227,11 @@ async def _concurrent(job: dict[str, Any]) -> Record:
         while not done() and rec.errors < 50:
             n = next(counter)
             t0 = time.perf_counter()
-            r = await client.post("/v1/conversations", json=_start_body(n))
+            try:
+                r = await client.post("/v1/conversations", json=_start_body(n))
+            except httpx.TransportError as exc:  # counted, never a crash of the benchmark
+                rec.fail(f"start: {type(exc).__name__}")
+                continue
             if r.status_code != 201:
                 rec.fail(f"start: HTTP {r.status_code}: {r.text[:300]}")
                 continue
@@ -238,7 +242,11 @@ async def _concurrent(job: dict[str, Any]) -> Record:
                 if done():
                     return
                 t0 = time.perf_counter()
-                r = await client.post(_message_path(cid), json={"text": text})
+                try:
+                    r = await client.post(_message_path(cid), json={"text": text})
+                except httpx.TransportError as exc:
+                    rec.fail(f"message: {type(exc).__name__}")
+                    break
                 t1 = time.perf_counter()
                 if t0 >= measure_from:
                     rec.add(t0, t1, r.status_code, _json(r), r.text)
