@@ -15,6 +15,11 @@ from pathlib import Path
 
 import pytest
 
+# The tests' receivers and fake models listen on loopback, which the egress policy refuses
+# by default; tests of the policy itself clear this.
+TEST_EGRESS_ALLOW = "127.0.0.0/8,::1"
+os.environ.setdefault("CONFIDE_EGRESS_ALLOW", TEST_EGRESS_ALLOW)
+
 PG_HOST = os.environ.get("CONFIDE_TEST_PG_HOST", "127.0.0.1")
 PG_PORT = int(os.environ.get("CONFIDE_TEST_PG_PORT", "5432"))
 
@@ -81,6 +86,7 @@ def confide_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for var in list(os.environ):
         if var.startswith("CONFIDE_"):
             monkeypatch.delenv(var)
+    monkeypatch.setenv("CONFIDE_EGRESS_ALLOW", TEST_EGRESS_ALLOW)
     home = tmp_path / "confide-home"
     monkeypatch.setenv("CONFIDE_HOME", str(home))
     return home

@@ -44,7 +44,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from confide import __version__
+from confide import __version__, egress
 from confide.agent.records import WEBHOOK_BODY, new_id
 from confide.audit import AuditLog, register_retention
 from confide.store.db import Database
@@ -472,6 +472,7 @@ class WebhookService:
             HEADER_SIGNATURE: sign(secret, ts, body),
         }
         try:
+            egress.check(c.url)
             request = self.client.build_request("POST", c.url, content=body, headers=headers,
                                                 timeout=httpx.Timeout(self.timeout_s))
             response = self.client.send(request, stream=True, follow_redirects=False)

@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 import httpx
 
-from confide import __version__
+from confide import __version__, egress
 from confide.tools.spec import HttpExecutorSpec, PythonExecutorSpec, ToolSpec
 from confide.webhooks import HEADER_SIGNATURE, HEADER_TIMESTAMP, sign
 
@@ -146,6 +146,10 @@ class HttpExecutor:
         started = time.perf_counter()
         deadline = time.monotonic() + timeout_s
         try:
+            try:
+                egress.check(spec.url)
+            except egress.EgressRefused as exc:
+                raise ToolExecutionError("tool.egress_refused", str(exc)) from None
             req = self.client.build_request("POST", spec.url, content=body, headers=headers,
                                             timeout=httpx.Timeout(timeout_s))
             response = self.client.send(req, stream=True, follow_redirects=False)

@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 
+from confide import egress
 from confide.agent.llm.base import (
     BackendError,
     Message,
@@ -232,6 +233,10 @@ class OpenAIBackend:
 
     def _complete(self, body: dict[str, Any], *, stream: bool, retries: int) -> _Completion:
         """POST the body, retrying transient failures; the parsed completion."""
+        try:
+            egress.check(str(self._url))
+        except egress.EgressRefused as exc:
+            raise BackendError("backend.egress_refused", str(exc)) from None
         headers = self._headers(stream)
         tries = retries + 1
         for attempt in range(tries):
