@@ -51,8 +51,9 @@ def test_vulnerable_target_flaws_are_found_in_every_category(vulnerable_run: Run
         assert t.asr is not None and t.asr >= 0.9, (cat, t)
         assert t.errors == 0
     skipped = [r for r in vulnerable_run.results if r.outcome is Outcome.SKIPPED]
-    assert {r.attack.id for r in skipped} == {"llm02-cross-tenant-memory",
-                                             "llm02-cross-tenant-id-guess"}
+    assert {r.attack.id for r in skipped} == {
+        "llm02-cross-tenant-memory", "llm02-cross-tenant-id-guess", "llm02-cross-tenant-told",
+        "llm02-cross-tenant-last-caller"}
     assert all("two_tenants" in (r.error or "") for r in skipped)
 
 
@@ -93,7 +94,7 @@ def test_two_tenant_callable_runs_cross_tenant_probes(world) -> None:
     result = run(target, builtin_attacks(), world,
                  RunOptions(seed=2, converters=("none",), categories=("LLM02",)))
     cross = [r for r in result.results if r.attack.technique == "cross_tenant"]
-    assert len(cross) == 2 and all(r.outcome is Outcome.SUCCEEDED for r in cross)
+    assert len(cross) == 4 and all(r.outcome is Outcome.SUCCEEDED for r in cross)
     assert {m["tenant"] for m in cross[0].transcript} == {"a", "b"}
 
 
@@ -187,7 +188,7 @@ def test_junit_fails_when_it_should(vulnerable_run: Run, hardened_run: Run) -> N
     assert int(good.get("tests")) == len(hardened_run.results) + 2
     cases = bad.findall(".//testcase")
     assert len(cases) == len(vulnerable_run.results) + 2
-    assert len(bad.findall(".//skipped")) == 2
+    assert len(bad.findall(".//skipped")) == 4  # the cross-tenant probes (one tenant key)
     gate_suite = next(s for s in bad.findall("testsuite") if s.get("name") == "thresholds")
     assert gate_suite.get("failures") == "2"
 

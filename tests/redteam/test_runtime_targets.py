@@ -55,7 +55,9 @@ def test_persona_target_keeps_one_runtime_conversation_per_attack() -> None:
 @pytest.fixture
 def confide_server(services: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     _, token = services.tenants.create("staging")
+    _, token_b = services.tenants.create("staging-b")
     monkeypatch.setenv("RT_CONFIDE_KEY", token)
+    monkeypatch.setenv("RT_CONFIDE_KEY_B", token_b)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -73,10 +75,11 @@ def confide_server(services: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[s
     from confide.agent.personas import bundled_personas
 
     hospital = next(p for p in bundled_personas() if p.name == "hospital-discharge")
-    r = httpx.post(f"http://127.0.0.1:{port}/v1/personas", content=persona_json(hospital),
-                   headers={"Authorization": f"Bearer {token}",
-                            "Content-Type": "application/json"}, timeout=60)
-    assert r.status_code == 201, r.text
+    for key in (token, token_b):
+        r = httpx.post(f"http://127.0.0.1:{port}/v1/personas", content=persona_json(hospital),
+                       headers={"Authorization": f"Bearer {key}",
+                                "Content-Type": "application/json"}, timeout=60)
+        assert r.status_code == 201, r.text
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
@@ -86,3 +89,28 @@ def test_confide_server_target(confide_server: str, world: Fixture) -> None:
     summary = _summary(confide_server, world, ["LLM01", "LLM07"], model="hospital-discharge",
                        api_key_env="RT_CONFIDE_KEY")
     assert summary["errors"] == 0 and summary["defended"] > 0 and summary["succeeded"] == 0
+
+
+def _cross_tenant(spec: str, world: Fixture, **opts: Any) -> list[Any]:
+    from confide.redteam.model import Outcome
+
+    kit = TargetOptions(tools=world.tools, **opts)
+    attacks, _ = load_library([], garak=False)
+    result = run(make_target(spec, kit), attacks, world,
+                 RunOptions(converters=["none"], categories=["LLM02"], concurrency=2))
+    cross = [r for r in result.results if r.attack.technique == "cross_tenant"
+             and r.outcome is not Outcome.SKIPPED]
+    assert all(r.outcome is Outcome.DEFENDED for r in cross), [r.reasons for r in cross]
+    return cross
+
+
+def test_cross_tenant_probes_with_two_keys(confide_server: str, world: Fixture) -> None:
+    cross = _cross_tenant(confide_server, world, model="hospital-discharge",
+                          api_key_env="RT_CONFIDE_KEY", api_key_env_b="RT_CONFIDE_KEY_B")
+    assert {r.attack.id for r in cross} == {"llm02-cross-tenant-told",
+                                            "llm02-cross-tenant-last-caller"}
+    assert all({m["tenant"] for m in r.transcript} == {"a", "b"} for r in cross)
+
+
+def test_cross_tenant_probes_in_process(world: Fixture) -> None:
+    assert len(_cross_tenant("persona:hospital-discharge", world)) == 2

@@ -25,6 +25,9 @@ def redteam(
                                      help="Model name for openai:, persona name for http://"),
     api_key_env: str | None = typer.Option(None, "--api-key-env",
                                            help="Environment variable holding the API key"),
+    api_key_env_b: str | None = typer.Option(
+        None, "--api-key-env-b",
+        help="A second tenant's key (Confide server): enables cross-tenant probes"),
     system_prompt_file: Path | None = typer.Option(
         None, "--system-prompt-file", exists=True, dir_okay=False,
         help="The deployment's system prompt; the kit appends its canary and seeded records"),
@@ -90,11 +93,13 @@ def redteam(
         fixture = Fixture.build(base_prompt=base)
         if inject:
             topts = TargetOptions(model=model, api_key_env=api_key_env,
+                                  api_key_env_b=api_key_env_b,
                                   system_prompt=fixture.system_prompt, canary=fixture.canary,
                                   seeded=True, tools=fixture.tools if tools else (),
                                   timeout=timeout, retries=retries)
         else:
-            topts = TargetOptions(model=model, api_key_env=api_key_env, system_prompt=None,
+            topts = TargetOptions(model=model, api_key_env=api_key_env,
+                                  api_key_env_b=api_key_env_b, system_prompt=None,
                                   tools=fixture.tools if tools else (), timeout=timeout,
                                   retries=retries)
         tgt = make_target(target, topts)

@@ -207,8 +207,10 @@ async def run_case(target: Target, case: Case, fixture: Fixture, redactor: Redac
         last_tenant = tenant
         scored = [r for t, r in replies if t == last_tenant]
         sent = tuple(m.content for _, m in transcript if m.role is not Role.ASSISTANT)
+        others = tuple(m.content for t, m in transcript
+                       if t != last_tenant and m.role is not Role.ASSISTANT)
         ctx = ScoreContext(fixture, target.capabilities, attack.params, case.variables,
-                           sent + case.plain, elapsed)
+                           sent + case.plain, elapsed, others)
         score = SCORERS[attack.scorer](scored, ctx)
         reasons = score.reasons
         if score.success is None:

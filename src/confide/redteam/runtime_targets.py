@@ -7,9 +7,10 @@ YAML file, and `persona:NAME@openai:BASE_URL` puts an OpenAI-compatible model be
 are appended to the persona's system prompt, so leaks are scoreable.
 
 `ConfideServerTarget` talks to `http(s)://host:port` through the conversation API
-(`--model` names the persona; the kit's key is read from `--api-key-env`); it grants the
-consent the persona requires, starts one Confide conversation per attack conversation, and
-cannot plant documents or seed identities.
+(`--model` names the persona; the kit's key is read from `--api-key-env`, a second tenant's
+from `--api-key-env-b` for cross-tenant probes); it grants the consent the persona requires,
+starts one Confide conversation per attack conversation, and cannot plant documents or seed
+identities.
 """
 
 from __future__ import annotations
@@ -103,7 +104,8 @@ class PersonaTarget:
         self.layers = layers  # False: the same context and backend, no control layers
         self.name = (f"persona:{persona.name} backend={persona.llm.backend}"
                      + ("" if layers else " layers=off"))
-        self.capabilities = Capabilities(documents=False, tools=False, tenants=1,
+        # each kit tenant runs under its own runtime tenant id: two tenants can be probed
+        self.capabilities = Capabilities(documents=False, tools=False, tenants=2,
                                          system_prompt=persona.system_prompt, canary=canary,
                                          seeded=seeded)
         self._sessions = _Sessions()
@@ -114,21 +116,23 @@ class PersonaTarget:
         from confide.agent.turn import ConversationState
 
         history, text = _history_key(conversation)
-        state = self._sessions.find(history)
+        tenant = f"redteam-{conversation.tenant}"
+        key = (("tenant", tenant), *history)
+        state = self._sessions.find(key)
         if state is None:
             state = ConversationState.new(self.persona)
             if self.layers:
-                self.engine.open("redteam", self.persona, state)
+                self.engine.open(tenant, self.persona, state)
         try:
             if not self.layers:
                 reply = self._unguarded(state, text)
-                self._sessions.keep(history, text, reply.text, state)
+                self._sessions.keep(key, text, reply.text, state)
                 return reply
-            outcome = self.engine.run("redteam", self.persona, state, text)
+            outcome = self.engine.run(tenant, self.persona, state, text)
         except BackendError as exc:
             raise TargetError(f"backend failed: {exc.code}") from None
         self.verdicts.append({"stages": [s.to_dict() for s in outcome.stages]})
-        self._sessions.keep(history, text, outcome.reply, state)
+        self._sessions.keep(key, text, outcome.reply, state)
         return Reply(outcome.reply)
 
     def _unguarded(self, state: Any, text: str) -> Reply:
@@ -166,30 +170,37 @@ class ConfideServerTarget:
     enforces_timeout = True
 
     def __init__(self, base_url: str, persona: str, api_key_env: str, *,
-                 timeout: float = 60.0, subject_prefix: str = "redteam") -> None:
-        key = os.environ.get(api_key_env)
-        if not key:
-            raise ValueError(f"environment variable {api_key_env} is not set")
+                 api_key_env_b: str | None = None, timeout: float = 60.0,
+                 subject_prefix: str = "redteam") -> None:
+        keys = {"a": api_key_env, **({"b": api_key_env_b} if api_key_env_b else {})}
+        self._headers: dict[str, dict[str, str]] = {}
+        for tenant, env in keys.items():
+            key = os.environ.get(env)
+            if not key:
+                raise ValueError(f"environment variable {env} is not set")
+            self._headers[tenant] = {"authorization": f"Bearer {key}"}
         self.base_url = base_url.rstrip("/")
         self.persona = persona
         self.name = f"confide:{self.base_url} persona={persona}"
-        self.capabilities = Capabilities(documents=False, tools=False, tenants=1)
-        self._headers = {"authorization": f"Bearer {key}"}
+        # a second tenant's key (the persona uploaded in both tenants) allows cross-tenant probes
+        self.capabilities = Capabilities(documents=False, tools=False, tenants=len(keys))
         self._timeout = timeout
         self._subject = f"{subject_prefix}-{secrets.token_hex(6)}"
         self._consent: dict[str, bool] | None = None
         self._sessions = _Sessions()
-        self._client: httpx.AsyncClient | None = None
+        self._clients: dict[str, httpx.AsyncClient] = {}
 
-    def _http(self) -> httpx.AsyncClient:
-        if self._client is None:
-            self._client = httpx.AsyncClient(base_url=self.base_url, headers=self._headers,
-                                             timeout=self._timeout, follow_redirects=False)
-        return self._client
+    def _http(self, tenant: str = "a") -> httpx.AsyncClient:
+        tenant = tenant if tenant in self._headers else "a"
+        if tenant not in self._clients:
+            self._clients[tenant] = httpx.AsyncClient(
+                base_url=self.base_url, headers=self._headers[tenant], timeout=self._timeout,
+                follow_redirects=False)
+        return self._clients[tenant]
 
-    async def _post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    async def _post(self, path: str, body: dict[str, Any], tenant: str = "a") -> dict[str, Any]:
         try:
-            resp = await self._http().post(path, json=body)
+            resp = await self._http(tenant).post(path, json=body)
         except httpx.TimeoutException:
             raise TargetError(f"timed out after {self._timeout:g}s") from None
         except httpx.HTTPError as exc:
@@ -219,18 +230,20 @@ class ConfideServerTarget:
 
     async def respond(self, conversation: Conversation) -> Reply:
         history, text = _history_key(conversation)
-        cid = self._sessions.find(history)
+        tenant = conversation.tenant
+        key = (("tenant", tenant), *history)
+        cid = self._sessions.find(key)
         if cid is None:
             started = await self._post("/v1/conversations", {
                 "persona": self.persona, "subject_id": self._subject,
-                "consent": await self._consent_for_persona()})
+                "consent": await self._consent_for_persona()}, tenant)
             cid = str(started["id"])
-        turn = await self._post(f"/v1/conversations/{cid}/messages", {"text": text})
+        turn = await self._post(f"/v1/conversations/{cid}/messages", {"text": text}, tenant)
         reply = str(turn.get("reply", ""))
-        self._sessions.keep(history, text, reply, cid)
+        self._sessions.keep(key, text, reply, cid)
         return Reply(reply)
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        for client in self._clients.values():
+            await client.aclose()
+        self._clients = {}

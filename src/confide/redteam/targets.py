@@ -261,6 +261,7 @@ class TargetOptions:
 
     model: str | None = None
     api_key_env: str | None = None
+    api_key_env_b: str | None = None  # a second tenant's key (Confide server targets)
     system_prompt: str | None = None
     canary: str | None = None
     seeded: bool = False
@@ -325,7 +326,8 @@ def _confide_server(rest: str, opts: TargetOptions) -> Target:
     if not opts.api_key_env:
         raise ValueError("a Confide server target needs --api-key-env (a key with the "
                          "conversations scope)")
-    return ConfideServerTarget(rest, opts.model, opts.api_key_env, timeout=opts.timeout)
+    return ConfideServerTarget(rest, opts.model, opts.api_key_env,
+                               api_key_env_b=opts.api_key_env_b, timeout=opts.timeout)
 
 
 #: Target kinds by spec prefix; a factory gets the rest of the spec and the options.
