@@ -25,12 +25,10 @@ import base64
 import hashlib
 import hmac
 import json
-import logging
 import math
 import random
 import re
 import secrets
-import threading
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -50,6 +48,7 @@ from confide.audit import AuditLog, register_retention
 from confide.store.db import Database
 from confide.store.models import EncryptedRecord, WebhookAttempt, WebhookDelivery, utcnow
 from confide.vault import Vault, VaultError
+from confide.workers import PollingWorker
 
 __all__ = [
     "CONVERSATION_ENDED",
@@ -71,7 +70,6 @@ __all__ = [
     "verify_signature",
 ]
 
-log = logging.getLogger("confide.webhooks")
 
 HEADER_ID = "Confide-Webhook-Id"
 HEADER_TIMESTAMP = "Confide-Webhook-Timestamp"
@@ -597,49 +595,19 @@ def _ms(started: float) -> float:
 
 
 # -- the worker --------------------------------------------------------------------------
-class WebhookWorker:
-    """A daemon thread that calls `service.deliver_due()` every `interval_s` seconds (at
-    once again while batches come back full). Every server may run one."""
+class WebhookWorker(PollingWorker):
+    """Delivers due webhooks from a daemon thread. Every server may run one."""
+
+    name = "confide-webhook-worker"
+    event = "webhook.worker_error"
 
     def __init__(self, service: WebhookService, interval_s: float = 1.0, *,
                  batch: int = 50) -> None:
+        super().__init__(interval_s, batch=batch)
         self.service = service
-        self.interval_s = interval_s
-        self.batch = batch
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
-    @property
-    def running(self) -> bool:
-        """True while the thread is alive."""
-        return self._thread is not None and self._thread.is_alive()
+    def tick(self) -> int:
+        return self.service.deliver_due(self.batch)
 
-    def start(self) -> None:
-        """Start the thread (no-op when already running)."""
-        if self.running:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="confide-webhook-worker",
-                                        daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float | None = None) -> None:
-        """Ask the thread to stop and join it (waits for a batch in flight, bounded by
-        `timeout`, default the service's per-request budget)."""
-        self._stop.set()
-        thread = self._thread
-        if thread is not None:
-            thread.join(self.service._attempt_budget() if timeout is None else timeout)
-        self._thread = None
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                n = self.service.deliver_due(self.batch)
-            except Exception as exc:  # keep the loop alive; log the class only
-                log.warning("webhook delivery pass failed",
-                            extra={"event": "webhook.worker_error",
-                                   "reason": type(exc).__name__})
-                n = 0
-            if n < self.batch:
-                self._stop.wait(self.interval_s)
+    def stop_timeout(self) -> float | None:
+        return self.service._attempt_budget()

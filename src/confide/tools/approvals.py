@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import builtins
 import json
-import logging
 import os
 import secrets
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -49,6 +47,7 @@ from confide.tools.policy import Outcome, RateCounts, ToolDecision
 from confide.tools.records import TOOL_ARGUMENTS, TOOL_DECISION_REASON, TOOL_RESULT, TOOL_SPEC
 from confide.tools.spec import ToolSpec
 from confide.vault import Vault, VaultError
+from confide.workers import PollingWorker
 
 __all__ = [
     "PYTHON_MODULES_ENV",
@@ -62,7 +61,6 @@ __all__ = [
     "Submission",
 ]
 
-log = logging.getLogger("confide.tools")
 
 STATUSES = ("pending", "approved", "denied", "expired", "running", "executed", "failed")
 TERMINAL = ("denied", "expired", "executed", "failed")
@@ -511,48 +509,18 @@ class ApprovalService:
         return int(session.execute(stmt).rowcount or 0)  # type: ignore[attr-defined]
 
 
-class ApprovalWorker:
-    """A daemon thread that runs approved actions and expires stale ones every
-    `interval_s` seconds (at once again while batches come back full). Every server may
+class ApprovalWorker(PollingWorker):
+    """Runs approved actions and expires stale ones from a daemon thread. Every server may
     run one; the row locks make them share the work."""
+
+    name = "confide-approval-worker"
+    event = "tool.worker_error"
 
     def __init__(self, service: ApprovalService, interval_s: float = 1.0, *,
                  batch: int = 20) -> None:
+        super().__init__(interval_s, batch=batch)
         self.service = service
-        self.interval_s = interval_s
-        self.batch = batch
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
-    @property
-    def running(self) -> bool:
-        """True while the thread is alive."""
-        return self._thread is not None and self._thread.is_alive()
-
-    def start(self) -> None:
-        """Start the thread (no-op when already running)."""
-        if self.running:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="confide-approval-worker",
-                                        daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float | None = 30.0) -> None:
-        """Ask the thread to stop and join it (a call in flight finishes first)."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-        self._thread = None
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            n = 0
-            try:
-                self.service.expire()
-                n = self.service.run_approved(self.batch)
-            except Exception as exc:  # keep the loop alive; log the class only
-                log.warning("approval worker pass failed",
-                            extra={"event": "tool.worker_error", "reason": type(exc).__name__})
-            if n < self.batch:
-                self._stop.wait(self.interval_s)
+    def tick(self) -> int:
+        self.service.expire()
+        return self.service.run_approved(self.batch)

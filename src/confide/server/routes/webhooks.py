@@ -5,11 +5,10 @@ Listings never carry webhook bodies; another tenant's delivery id is a 404 like 
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from confide.apikeys import Principal
 from confide.server.auth import not_found, require_scope
@@ -22,56 +21,13 @@ Admin = Annotated[Principal, Depends(require_scope("admin"))]
 DeliveryId = Annotated[str, Path(pattern=r"^wh_[0-9a-f]{1,29}$", description="Delivery id.")]
 
 
-class DeliveryOut(BaseModel):
-    """A delivery as operators see it (no body)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    delivery_id: str
-    conversation_id: str | None
-    event_type: str
-    url: str
-    status: str
-    attempts: int
-    next_attempt_at: datetime
-    last_status: int | None
-    last_error: str | None
-    created_at: datetime
-    delivered_at: datetime | None
-
-    @classmethod
-    def of(cls, d: DeliveryInfo) -> DeliveryOut:
-        return cls(delivery_id=d.delivery_id, conversation_id=d.conversation_id,
-                   event_type=d.event_type, url=d.url, status=d.status, attempts=d.attempts,
-                   next_attempt_at=d.next_attempt_at, last_status=d.last_status,
-                   last_error=d.last_error, created_at=d.created_at,
-                   delivered_at=d.delivered_at)
-
-
 class DeliveryList(BaseModel):
-    deliveries: list[DeliveryOut]
-
-
-class AttemptOut(BaseModel):
-    """One attempt: HTTP status or error class, duration (never the response body)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    attempt: int
-    at: datetime
-    status_code: int | None
-    error: str | None
-    duration_ms: float
-
-    @classmethod
-    def of(cls, a: AttemptInfo) -> AttemptOut:
-        return cls(attempt=a.attempt, at=a.at, status_code=a.status_code, error=a.error,
-                   duration_ms=a.duration_ms)
+    deliveries: list[DeliveryInfo]
 
 
 class AttemptList(BaseModel):
     delivery_id: str
-    attempts: list[AttemptOut]
+    attempts: list[AttemptInfo]
 
 
 class SecretOut(BaseModel):
@@ -88,7 +44,7 @@ def list_deliveries(
     """The caller's tenant's deliveries, newest first."""
     infos = get_services(request).webhooks.deliveries(principal.tenant_id, status=status,
                                                        limit=limit)
-    return DeliveryList(deliveries=[DeliveryOut.of(d) for d in infos])
+    return DeliveryList(deliveries=infos)
 
 
 @router.get("/deliveries/{delivery_id}/attempts", response_model=AttemptList)
@@ -101,7 +57,7 @@ def list_attempts(request: Request, delivery_id: DeliveryId, principal: Admin) -
         owner = webhooks.owner_of(delivery_id)
         raise not_found(request, principal, "webhook_delivery", delivery_id,
                         owner_tenant_id=owner) from None
-    return AttemptList(delivery_id=delivery_id, attempts=[AttemptOut.of(a) for a in attempts])
+    return AttemptList(delivery_id=delivery_id, attempts=attempts)
 
 
 @router.get("/secret", response_model=SecretOut)
