@@ -11,6 +11,7 @@ is the one exception: it fails as its configured action, allow by default).
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -313,3 +314,18 @@ def _redact(current: str, original: str, entities: Iterable[Entity], token: str)
         if value:
             current = current.replace(value, token)
     return current
+
+
+_DEFAULT: Shield | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_shield() -> Shield:
+    """The Shield of the default policy, built once per process and shared (document scans
+    of the knowledge base, memory screening)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Shield.from_policy()
+    return _DEFAULT

@@ -14,7 +14,6 @@ from __future__ import annotations
 import builtins
 import json
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -169,18 +168,15 @@ class KnowledgeBase:
         self.chunk_chars = chunk_chars
         self.overlap = overlap
         self.cache = IndexCache(idle_s=idle_s, check_s=check_s)
-        self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ components
     @property
     def shield(self) -> Shield:
         """The Shield that scans documents (the default policy, built once)."""
         if self._shield is None:
-            with self._lock:
-                if self._shield is None:
-                    from confide.shield import Shield
+            from confide.shield import default_shield
 
-                    self._shield = Shield.from_policy()
+            self._shield = default_shield()
         return self._shield
 
     @property

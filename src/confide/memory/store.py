@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -71,18 +70,15 @@ class MemoryStore:
         self.audit = audit
         self._shield = shield
         self._embedder = embedder
-        self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ helpers
     @property
     def shield(self) -> Shield:
         """The Shield facts are screened with (the default policy's, built on first use)."""
         if self._shield is None:
-            with self._lock:
-                if self._shield is None:
-                    from confide.shield import Shield
+            from confide.shield import default_shield
 
-                    self._shield = Shield.from_policy()
+            self._shield = default_shield()
         return self._shield
 
     @property
