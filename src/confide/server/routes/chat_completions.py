@@ -136,12 +136,18 @@ def chat_completions(request: Request, body: ChatRequest, principal: Caller,
     runtime = get_conversations(request)
     cid = body.confide.conversation_id or conversation
     with runtime_errors(request, principal, cid or body.model):
+        started_here = cid is None
         if cid is None:
             subject = body.confide.subject_id or body.user or f"anon-{secrets.token_hex(8)}"
             view, _ = runtime.start(principal.tenant_id, body.model, subject,
                                     body.confide.consent, actor=principal.actor)
             cid = view.id
-        result = runtime.message(principal.tenant_id, cid, text, actor=principal.actor)
+        try:
+            result = runtime.message(principal.tenant_id, cid, text, actor=principal.actor)
+        except Exception:
+            if started_here:  # the caller never learns this id: close it rather than leave it
+                runtime.end(principal.tenant_id, cid, actor=principal.actor)
+            raise
     completion_id = f"chatcmpl-{secrets.token_hex(12)}"
     created = int(time.time())
     headers = {CONVERSATION_HEADER: cid, "Cache-Control": "no-store"}
