@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from confide.server.app import create_app
-from tests.agent.runtime_helpers import Api, Receiver, reasons, states, variables
+from tests.agent.runtime_helpers import Api, reasons, states, variables
+from tests.webhook_receiver import Receiver
 
 
 @pytest.fixture
