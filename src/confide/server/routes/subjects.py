@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request
 from pydantic import BaseModel
 
+from confide.agent.conversations import SUBJECT_ID_PATTERN
 from confide.apikeys import Principal
 from confide.server.auth import require_scope
 from confide.server.deps import get_conversations
@@ -15,7 +16,7 @@ from confide.server.routes._runtime import runtime_errors
 router = APIRouter(prefix="/v1/subjects", tags=["subjects"])
 
 Admin = Annotated[Principal, Depends(require_scope("admin"))]
-SubjectId = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@\-]{0,199}$")]
+SubjectId = Annotated[str, Path(pattern=SUBJECT_ID_PATTERN.pattern)]
 
 
 class Erased(BaseModel):
