@@ -321,7 +321,7 @@ class ConversationService:
             from confide.agent.toolgate import ApprovalGate, settled_updates
 
             gate = ApprovalGate(self.services.approvals, tenant_id, conversation_id,
-                                state.pseudonymizer)
+                                state.pseudonymizer, self.engine.tool_specs(persona))
             shield = self.engine.shield(persona)
             updates = [u for u in settled_updates(self.services.approvals, tenant_id,
                                                   conversation_id)

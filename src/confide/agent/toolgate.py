@@ -15,28 +15,28 @@ from confide.pseudonymize import Pseudonymizer, is_secret_type
 from confide.tools.approvals import ApprovalService
 from confide.tools.policy import RateCounts, decide
 from confide.tools.provenance import ContextIndex
-from confide.tools.spec import load_tools
+from confide.tools.spec import ToolSpec
 
 
 class ApprovalGate:
     """One conversation's gate (a `confide.agent.turn.ToolGate`)."""
 
     def __init__(self, approvals: ApprovalService, tenant_id: str, conversation_id: str,
-                 pseudonymizer: Pseudonymizer) -> None:
+                 pseudonymizer: Pseudonymizer, specs: Sequence[ToolSpec]) -> None:
         self.approvals = approvals
+        self.specs = {s.name: s for s in specs}
         self.tenant_id = tenant_id
         self.conversation_id = conversation_id
         self.pseudonymizer = pseudonymizer
 
     def handle(self, persona: Persona, calls: Sequence[ToolCall],
                context: Sequence[tuple[str, str]], injected: bool) -> list[ToolReport]:
-        specs = {s.name: s for s in load_tools(persona)}
         # The policy sees real values, as the tool would: a placeholder is no e-mail address,
         # and provenance is traced on what the user really said.
         index = ContextIndex([(label, self._restore(text)) for label, text in context])
         reports = []
         for call in calls:
-            spec = specs.get(call.name)
+            spec = self.specs.get(call.name)
             counts = (self.approvals.rate_counts(self.tenant_id, self.conversation_id, spec)
                       if spec else RateCounts())
             decision = decide(replace(call, arguments=self._restore_json(call.arguments)),

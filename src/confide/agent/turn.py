@@ -177,6 +177,7 @@ class TurnEngine:
         self._keys: dict[int, tuple[Persona, str]] = {}
         self._matchers: dict[str, GuardrailMatcher] = {}
         self._backends: dict[str, Backend] = {}
+        self._tool_specs: dict[str, list[Any]] = {}
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ per-persona parts
@@ -315,13 +316,20 @@ class TurnEngine:
                             objectives=view, knowledge=knowledge, state=state.backend,
                             tools=self.tools(persona))
 
+    def tool_specs(self, persona: Persona) -> list[Any]:
+        """The persona's typed tool declarations (parsed once per persona)."""
+        from confide.tools.spec import load_tools
+
+        return self._cached(self._tool_specs, persona,  # type: ignore[no-any-return]
+                            lambda: load_tools(persona))
+
     def tools(self, persona: Persona) -> list[dict[str, Any]]:
         """The persona's tools its conversations' scopes allow, in the OpenAI format."""
         if not persona.tools:
             return []
-        from confide.tools.spec import load_tools, offered, to_openai
+        from confide.tools.spec import offered, to_openai
 
-        return to_openai(offered(load_tools(persona), persona.tool_scopes))
+        return to_openai(offered(self.tool_specs(persona), persona.tool_scopes))
 
     def _tool_rounds(self, persona: Persona, state: ConversationState, request: ModelRequest,
                      reply: ModelReply, gate: ToolGate | None, stages: list[StageVerdict],
