@@ -42,7 +42,7 @@ class InlineFacts:
 
     def __init__(self, embedder: Embedder | None = None) -> None:
         self._embedder = embedder
-        self._matrices: dict[tuple[str, ...], np.ndarray] = {}
+        self._indexes: dict[tuple[str, ...], tuple[np.ndarray, list[set[str]]]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -51,12 +51,14 @@ class InlineFacts:
             self._embedder = Embedder.load()
         return self._embedder
 
-    def _matrix(self, facts: tuple[str, ...]) -> np.ndarray:
+    def _index(self, facts: tuple[str, ...]) -> tuple[np.ndarray, list[set[str]]]:
+        """The facts' vectors and content words (computed once per distinct fact list)."""
         with self._lock:
-            m = self._matrices.get(facts)
-            if m is None:
-                m = self._matrices[facts] = self.embedder.embed(list(facts))
-            return m
+            index = self._indexes.get(facts)
+            if index is None:
+                index = self._indexes[facts] = (self.embedder.embed(list(facts)),
+                                                [content_words(f) for f in facts])
+            return index
 
     def search(self, tenant_id: str, persona: Persona, query: str) -> list[Snippet]:
         facts = tuple(persona.knowledge.facts)
@@ -64,9 +66,10 @@ class InlineFacts:
             return []
         q = self.embedder.embed([query])[0]
         words = content_words(query)
-        overlap = np.array([len(words & content_words(f)) / len(words) if words else 0.0
-                            for f in facts])
-        sims = (1 - LEXICAL_WEIGHT) * (self._matrix(facts) @ q) + LEXICAL_WEIGHT * overlap
+        matrix, fact_words = self._index(facts)
+        overlap = np.array([len(words & fw) / len(words) if words else 0.0
+                            for fw in fact_words])
+        sims = (1 - LEXICAL_WEIGHT) * (matrix @ q) + LEXICAL_WEIGHT * overlap
         order = np.argsort(-sims)[: persona.knowledge.top_k]
         return [Snippet(text=facts[i], source=f"persona:{persona.name}#{i}", score=float(sims[i]))
                 for i in order if sims[i] >= persona.knowledge.min_similarity]

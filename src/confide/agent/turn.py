@@ -24,7 +24,7 @@ from confide.agent.objectives import ObjectiveTracker
 from confide.agent.persona import Guardrail, Persona, persona_json
 from confide.pseudonymize import Pseudonymizer, defuse_placeholders, is_secret_type
 from confide.shield import Shield
-from confide.verdict import Action, Channel, Verdict
+from confide.verdict import Action, Channel, Verdict, combine
 
 HISTORY_LIMIT = 20  # messages of history the model sees
 GROUNDING_HISTORY = 8  # recent messages an answer's claims may be grounded in
@@ -113,8 +113,6 @@ class TurnOutcome:
     @property
     def verdict(self) -> Verdict:
         """All stages combined (the most severe action wins)."""
-        from confide.verdict import combine
-
         return combine(s.verdict for s in self.stages)
 
 
@@ -377,8 +375,6 @@ class TurnEngine:
                                             + "\n".join(notes), "tool"))
             reply = self.backend(persona).respond(request)
         if reports:
-            from confide.verdict import combine
-
             v = combine(r.verdict for r in reports)
             stages.append(StageVerdict("tools", replace(v, detectors={"tools.policy": "1"})))
         return reply
