@@ -132,11 +132,13 @@ _HIGH_ENTROPY = re.compile(r"^[A-Za-z0-9+/=_\-]{32,}$")
 _HEX_ID = re.compile(r"^[0-9a-f]{32,64}$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _LONG_NUMBER = re.compile(r"(?<!\w)\+?\(?\d(?:[\s\-.()]*\d){8,}(?!\w)")
-# The platform's own identifiers, recognised by shape: a tenant id (`t_` + 16 hex) and an
-# API key reference (`apikey:` + the key's 16-hex id). Confide draws them at random, so the
-# hex may happen to be all digits; labelled this way it is still an id, never a phone or
-# card number. (A bare key id is never all digits: see `confide.apikeys.new_key_id`.)
-_PLATFORM_REF = re.compile(r"t_[0-9a-f]{16}|apikey:[0-9a-f]{16}")
+# The platform's own identifiers, recognised by shape: a tenant id (`t_` + 16 hex), an
+# API key reference (`apikey:` + the key's 16-hex id) and a subject reference (`subject:`
+# + 16 hex of the subject's keyed hash, see `confide.agent.records.audit_subject_ref`).
+# The hex is random, so it may happen to be all digits; labelled this way it is still an
+# id, never a phone or card number. (A bare key id is never all digits: see
+# `confide.apikeys.new_key_id`.)
+_PLATFORM_REF = re.compile(r"t_[0-9a-f]{16}|apikey:[0-9a-f]{16}|subject:[0-9a-f]{16}")
 MAX_DETAIL_STRING = 200
 
 

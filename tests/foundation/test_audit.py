@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from confide.agent.records import audit_subject_ref
 from confide.audit import (
     GENESIS,
     RETENTION_CLASSES,
@@ -128,7 +129,16 @@ def test_invalid_events_are_refused(log: AuditLog) -> None:
         log.append("t_a", "auth.denied", actor="x", reason="has spaces in it")
     with pytest.raises(AuditError):
         log.append("t_a", "auth.denied", actor="x", reason="r", subject_ref="jane@example.com")
+    with pytest.raises(AuditError):
+        log.append("t_a", "auth.denied", actor="x", reason="r", subject_ref="4111111111111111")
     assert log.events("t_a") == []
+
+
+def test_a_subject_label_whose_hash_prefix_is_all_digits_is_still_accepted(log: AuditLog) -> None:
+    # A keyed-hash prefix is all digits (and may pass Luhn) about once in 2,000 subjects.
+    label = audit_subject_ref("3387535406167100" + "ab" * 24)
+    event = log.append("t_a", "memory.read", actor="x", reason="memory.read", subject_ref=label)
+    assert event.subject_ref == "subject:3387535406167100"
 
 
 def test_append_inside_a_caller_transaction_rolls_back_with_it(db: Database, log: AuditLog) -> None:

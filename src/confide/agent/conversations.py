@@ -30,6 +30,7 @@ from confide.agent.records import (
     MESSAGE_REDACTED,
     MESSAGE_TEXT,
     SUBJECT_ID,
+    audit_subject_ref,
     new_id,
     subject_ref,
 )
@@ -534,7 +535,7 @@ class ConversationService:
             memories = self.services.memories.erase_subject(tenant_id, ref, actor=actor,
                                                             session=s)
             self.audit.append(tenant_id, "erasure.subject", actor=actor,
-                              reason="erasure.requested", subject_ref=f"subject:{ref[:16]}",
+                              reason="erasure.requested", subject_ref=audit_subject_ref(ref),
                               details={"conversations": conversations, "messages": messages,
                                        "memories": memories}, session=s)
         self.db.checkpoint_wal()

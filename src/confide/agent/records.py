@@ -37,3 +37,8 @@ def subject_ref(audit_key: bytes, subject_id: str) -> str:
     """The keyed hash a subject id is stored and looked up by (never the id in clear)."""
     return hmac.new(audit_key, b"subject:" + subject_id.encode("utf-8"),
                     hashlib.sha256).hexdigest()
+
+
+def audit_subject_ref(stored_ref: str) -> str:
+    """The short label an audit event names a subject by: a prefix of its keyed hash."""
+    return f"subject:{stored_ref[:16]}"

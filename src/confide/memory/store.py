@@ -24,7 +24,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from confide.agent.llm.base import Snippet
-from confide.agent.records import new_id
+from confide.agent.records import audit_subject_ref, new_id
 from confide.audit import AuditLog, NewEvent
 from confide.memory.fence import clean_fact
 from confide.memory.records import MEMORY_FACT
@@ -188,7 +188,7 @@ class MemoryStore:
                 else:
                     s.add(record)
                     ids.append(record.id)
-            ref = f"subject:{subject_ref[:16]}"
+            ref = audit_subject_ref(subject_ref)
             events = []
             if ids:
                 events.append(NewEvent("memory.stored", actor, "memory.stored", ref,
@@ -266,7 +266,8 @@ class MemoryStore:
                 MemoryRecord.tenant_id == tenant_id,
                 MemoryRecord.subject_ref == subject_ref)).rowcount or 0
             self.audit.append(tenant_id, "memory.erased", actor=actor,
-                              reason="erasure.requested", subject_ref=f"subject:{subject_ref[:16]}",
+                              reason="erasure.requested",
+                              subject_ref=audit_subject_ref(subject_ref),
                               details={"memories": n}, session=s)
         return n
 

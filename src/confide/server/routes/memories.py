@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel
 
 from confide.agent.persona import NAME
-from confide.agent.records import subject_ref
+from confide.agent.records import audit_subject_ref, subject_ref
 from confide.apikeys import Principal
 from confide.memory.store import MemoryInfo
 from confide.server.auth import require_scope
@@ -38,6 +38,6 @@ def list_memories(request: Request, subject_id: SubjectId, principal: Admin,
     ref = subject_ref(services.vault.audit_key(tenant_id), subject_id)
     found = services.memories.list(tenant_id, ref, persona)
     services.audit.append(tenant_id, "memory.read", actor=principal.actor,
-                          reason="memory.read", subject_ref=f"subject:{ref[:16]}",
+                          reason="memory.read", subject_ref=audit_subject_ref(ref),
                           details={"persona": persona, "memories": len(found)})
     return Memories(memories=found)
