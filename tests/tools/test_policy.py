@@ -140,11 +140,22 @@ def test_a_sensitive_value_the_model_wrote_near_untrusted_text_is_held() -> None
                   context=[USER]).outcome is Outcome.ALLOW
 
 
-def test_an_injected_turn_disables_side_effects_only() -> None:
-    d = decide(call({"date": "2026-12-03"}), tool(approval="never"), scopes=[],
-               context=[USER, DOC], injected=True)
-    assert d.reasons == ("tool.injected_context",)
-    assert d.findings[0].sources == ("knowledge:kd_1",)
+def test_an_injected_turn_runs_no_side_effect_on_its_own() -> None:
+    # The user asked for this booking with this date: it waits for a person, never runs.
+    own = decide(call({"date": "2026-12-03"}), tool(approval="never"), scopes=[],
+                 context=[USER, DOC], injected=True)
+    assert own.outcome is Outcome.HOLD and own.reasons == ("tool.injected_context",)
+    assert own.findings[0].sources == ("knowledge:kd_1",)
+    # A value the user never gave, or an action the user never named, is refused.
+    written = decide(call({"date": "2027-01-09"}), tool(approval="never"), scopes=[],
+                     context=[USER, DOC], injected=True)
+    assert written.outcome is Outcome.REFUSE
+    assert "tool.injected_context" in written.reasons
+    unnamed = decide(call({"date": "2026-12-03"}, "cancel"), tool(name="cancel", approval="never"),
+                     scopes=[], context=[USER, DOC], injected=True)
+    assert unnamed.outcome is Outcome.REFUSE
+    assert "tool.injected_context" in unnamed.reasons
+    # Read tools still run.
     assert decide(call({"date": "2026-12-03"}), tool(effect="read"), scopes=[],
                   context=[USER, DOC], injected=True).outcome is Outcome.ALLOW
 

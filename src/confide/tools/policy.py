@@ -6,11 +6,13 @@
 - `tool.schema_invalid`: the arguments are not a JSON object valid under the schema;
 - `tool.rate_limited`: the per-conversation or per-tenant limit is reached;
 - `tool.injected_context`: a write/irreversible call in a turn whose untrusted text the
-  Shield flagged as injected;
+  Shield flagged as injected, unless it is the user's own request (below);
 - `tool.sensitive_untrusted`: a sensitive argument found only in untrusted text;
 - `tool.destination_not_allowed`: a destination argument off the tool's allow-list;
 
 holds for a person when:
+- `tool.injected_context`: that call in an injected turn is the user's own request: the user
+  named the action (`requested`) and every argument value came from the user or the system;
 - `tool.untrusted_argument`: a write/irreversible call with an argument found only in
   untrusted text;
 - `tool.sensitive_generated`: a write/irreversible call with a sensitive argument the model
@@ -276,7 +278,11 @@ def decide(call: ToolCall, spec: ToolSpec | None, *, scopes: Iterable[str],
     if limit.per_tenant is not None and counts.tenant >= limit.per_tenant:
         findings.append(Finding("tool.rate_limited", Outcome.REFUSE, detail=("tenant",)))
     if injected and spec.side_effect:
-        findings.append(Finding("tool.injected_context", Outcome.REFUSE,
+        # Nothing side-effecting runs on its own in an injected turn. The user's own request
+        # (they named the action, and every value is theirs or the system's) waits for a
+        # person instead of being lost; anything else is refused.
+        own = requested(spec, index) and all(p.origin.trusted for p in provenance)
+        findings.append(Finding("tool.injected_context", Outcome.HOLD if own else Outcome.REFUSE,
                                 sources=tuple(sorted({p.label for p in index.pieces
                                                       if p.trust == "untrusted"}))))
     sens_untrusted = [p for p in provenance if p.sensitive and p.origin is Origin.UNTRUSTED]
