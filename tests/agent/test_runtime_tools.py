@@ -111,3 +111,20 @@ def test_tools_run_hold_and_refuse_by_provenance(api: Api) -> None:
     events = {e.event_type for e in api.services.audit.events(api.tenant_id, limit=1000)}
     assert {"tool.allowed", "tool.refused", "tool.held", "tool.approved",
             "tool.executed"} <= events
+
+
+def test_the_retention_sweep_removes_a_conversations_tool_actions(api: Api) -> None:
+    from datetime import timedelta
+
+    from confide.store.models import utcnow
+
+    assert api.upload(PERSONA).status_code == 201
+    cid = api.start("clinic-agent", "patient-r")["id"]
+    api.say(cid, "Please book my follow-up for 2026-12-14.")
+    approvals = api.services.approvals
+    assert [a.tool for a in approvals.list(api.tenant_id, None)] == ["book_follow_up"]
+    runtime = api.client.app.state.conversations
+    assert runtime.sweep(utcnow() + timedelta(days=30)) == 0  # within retention: kept
+    assert len(approvals.list(api.tenant_id, None)) == 1
+    assert runtime.sweep(utcnow() + timedelta(days=400)) == 1
+    assert approvals.list(api.tenant_id, None) == []
