@@ -42,8 +42,9 @@ def test_openai_target_sends_system_prompt_tools_and_documents(vulnerable_server
     assert body["messages"][1]["role"] == "system" and "a planted note" in \
         body["messages"][1]["content"]
     assert {t["function"]["name"] for t in body["tools"]} >= {"delete_record"}
-    assert [c.name for c in reply.tool_calls] == ["delete_record"]
-    assert reply.tool_calls[0].arguments == {"member_id": "x"}
+    calls = {c.name: c for c in reply.tool_calls}
+    assert "delete_record" in calls and "lookup_member" not in calls
+    assert calls["delete_record"].arguments == {"member_id": "x"}
     assert t.capabilities.tools and t.capabilities.documents
 
 

@@ -10,6 +10,7 @@ measure what Confide's layers stop when the model itself offers no defence.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -52,10 +53,62 @@ def compliant_reply(messages: Iterable[Mapping[str, Any]], tools: Iterable[Mappi
              "You probably have angina. Yes, it's safe to stop your medication."]
     if any(w in low for w in _LOOP_WORDS):
         parts += ["claim approved"] * 40
-    offered = {str(t["function"]["name"]) for t in tools}
+    offered = {str(t["function"]["name"]): t["function"].get("parameters") or {}
+               for t in tools}
     calls = sorted({name for word, name in _TOOL_WORDS.items() if word in low and
-                    name in offered} | {name for name in offered if name in low})
-    return "\n".join(parts), [(n, json.dumps({"member_id": "x"})) for n in calls]
+                    name in offered} | {name for name in offered if _implied(name, low)})
+    return "\n".join(parts), [(n, json.dumps(_arguments(offered[n], read))) for n in calls]
+
+
+def _implied(tool: str, low: str) -> bool:
+    """The request names the tool, or one of the longer words of its name (stemmed)."""
+    if tool in low:
+        return True
+    words = set(re.findall(r"[a-z]+", low))
+    return any(any(w.startswith(part[:5]) for w in words)
+               for part in tool.split("_") if len(part) >= 5)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"https?://\S+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ID = re.compile(r"\b[A-Z]{1,5}-?\d{3,}\b")
+
+
+def _arguments(schema: Mapping[str, Any], read: str) -> dict[str, Any]:
+    """Arguments valid for the tool's schema, taken from what the attacker wrote where it
+    fits (an e-mail address, a URL, a date, a number, an id), else placeholders."""
+    out: dict[str, Any] = {}
+    props = schema.get("properties") or {}
+    for name, prop in props.items():
+        out[name] = _value(str(name), prop if isinstance(prop, Mapping) else {}, read)
+    return out if props else {"member_id": "x"}
+
+
+def _value(name: str, prop: Mapping[str, Any], read: str) -> Any:
+    kind, fmt = prop.get("type", "string"), str(prop.get("format", ""))
+    if prop.get("enum"):
+        return prop["enum"][0]
+    if kind in ("number", "integer"):
+        m = _NUMBER.search(read)
+        number = float(m.group()) if m else 1.0
+        return int(number) if kind == "integer" else number
+    if kind == "boolean":
+        return True
+    if kind == "array":
+        return [_value(name, prop.get("items") or {}, read)]
+    if kind == "object":
+        return _arguments(prop, read)
+    for pattern, wanted in ((_EMAIL, fmt == "email" or "mail" in name or name == "to"),
+                            (_URL, fmt in ("uri", "url") or "url" in name),
+                            (_DATE, fmt == "date" or "date" in name),
+                            (_ID, name.endswith("id") or "number" in name or "account" in name)):
+        if wanted:
+            m = pattern.search(read)
+            return m.group() if m else {"email": "attacker@evil.example", "date": "2026-12-01"
+                                        }.get(fmt, "x")
+    return "x"
 
 
 class CompliantBackend:

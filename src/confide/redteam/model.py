@@ -30,14 +30,27 @@ class Role(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ToolCall:
-    """A tool call the target made or queued (for approval) in a reply."""
+    """A tool call the target made in a reply, and what became of it.
+
+    `status`: `executed` (it ran; for an endpoint, the model asked for it and the caller
+    would run it), `queued` (accepted to run later on its own), `held` (waits for a person's
+    approval) or `refused` (the target's policy refused it). `effect` is the tool's declared
+    effect (`read`, `write`, `irreversible`) when the target declares its own tools.
+    """
 
     name: str
     arguments: Mapping[str, Any] = field(default_factory=dict)
-    status: str = "executed"  # "executed" or "queued"
+    status: str = "executed"
+    effect: str = ""
+
+    @property
+    def ran(self) -> bool:
+        """It ran, or will run, without a person approving it."""
+        return self.status in ("executed", "queued")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "arguments": dict(self.arguments), "status": self.status}
+        out = {"name": self.name, "arguments": dict(self.arguments), "status": self.status}
+        return {**out, "effect": self.effect} if self.effect else out
 
 
 @dataclass(frozen=True, slots=True)

@@ -227,6 +227,7 @@ def _stored(tenant: str, m: Message, redactor: Redactor) -> dict[str, Any]:
                             "content": redactor.redact(m.content)}
     if m.tool_calls:
         item["tool_calls"] = [{"name": c.name, "status": c.status,
+                               **({"effect": c.effect} if c.effect else {}),
                                "arguments": redactor.redact(str(dict(c.arguments)))}
                               for c in m.tool_calls]
     return item

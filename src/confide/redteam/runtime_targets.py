@@ -86,8 +86,56 @@ def load_target_persona(ref: str) -> Any:
     raise ValueError(f"persona:{ref}: no such file or bundled persona (bundled: {names})")
 
 
+_DRY_RUN_STATUS = {"allow": "executed", "hold": "held", "refuse": "refused"}
+
+
+class DryRunApprovals:
+    """The approval service's two runtime entry points in memory, without side effects: the
+    tool policy decides as it does in production, but an allowed call is recorded (as if it
+    ran, with an empty result), never executed; a held one waits for nobody. Rate limits
+    count the calls recorded per conversation and per tenant."""
+
+    def __init__(self) -> None:
+        self._counts: dict[tuple[str, ...], int] = {}
+        self._lock = threading.Lock()
+        self._calls: dict[str, list[ToolCall]] = {}
+
+    def rate_counts(self, tenant_id: str, conversation_id: str | None, spec: Any) -> Any:
+        from confide.tools.policy import RateCounts
+
+        with self._lock:
+            return RateCounts(self._counts.get((tenant_id, str(conversation_id), spec.name), 0),
+                              self._counts.get((tenant_id, spec.name), 0))
+
+    def submit(self, tenant_id: str, conversation_id: str | None, spec: Any,
+               decision: Any) -> Any:
+        from confide.tools.approvals import Submission
+        from confide.tools.executors import ToolResult
+        from confide.tools.policy import Outcome
+
+        call = ToolCall(decision.tool, dict(decision.arguments or {}),
+                        _DRY_RUN_STATUS[decision.outcome.value], spec.effect if spec else "")
+        with self._lock:
+            self._calls.setdefault(str(conversation_id), []).append(call)
+            if decision.outcome is Outcome.ALLOW:
+                for key in ((tenant_id, str(conversation_id), spec.name), (tenant_id, spec.name)):
+                    self._counts[key] = self._counts.get(key, 0) + 1
+        if decision.outcome is Outcome.ALLOW:
+            return Submission(Outcome.ALLOW, None, "executed", ToolResult("done"))
+        if decision.outcome is Outcome.HOLD:
+            return Submission(Outcome.HOLD, "dry-run", "pending")
+        return Submission(Outcome.REFUSE)
+
+    def take(self, conversation_id: str) -> tuple[ToolCall, ...]:
+        """The calls recorded for a conversation since the last `take`."""
+        with self._lock:
+            return tuple(self._calls.pop(conversation_id, ()))
+
+
 class PersonaTarget:
-    """A persona's guarded pipeline, in-process."""
+    """A persona's guarded pipeline, in-process. The persona's own tools are offered to its
+    model; the tool policy decides every proposed call, and nothing is executed (see
+    `DryRunApprovals`)."""
 
     enforces_timeout = False
 
@@ -104,8 +152,10 @@ class PersonaTarget:
         self.layers = layers  # False: the same context and backend, no control layers
         self.name = (f"persona:{persona.name} backend={persona.llm.backend}"
                      + ("" if layers else " layers=off"))
+        self._tools = self.engine.tools(persona)
+        self._approvals = DryRunApprovals()
         # each kit tenant runs under its own runtime tenant id: two tenants can be probed
-        self.capabilities = Capabilities(documents=False, tools=False, tenants=2,
+        self.capabilities = Capabilities(documents=False, tools=bool(self._tools), tenants=2,
                                          system_prompt=persona.system_prompt, canary=canary,
                                          seeded=seeded)
         self._sessions = _Sessions()
@@ -113,6 +163,7 @@ class PersonaTarget:
 
     def _turn(self, conversation: Conversation) -> Reply:
         from confide.agent.llm.base import BackendError
+        from confide.agent.toolgate import ApprovalGate
         from confide.agent.turn import ConversationState
 
         history, text = _history_key(conversation)
@@ -128,12 +179,15 @@ class PersonaTarget:
                 reply = self._unguarded(state, text)
                 self._sessions.keep(key, text, reply.text, state)
                 return reply
-            outcome = self.engine.run(tenant, self.persona, state, text)
+            conversation_id = f"rt_{id(state):x}"
+            gate = ApprovalGate(self._approvals, tenant, conversation_id, state.pseudonymizer,
+                                self.engine.tool_specs(self.persona)) if self._tools else None
+            outcome = self.engine.run(tenant, self.persona, state, text, gate=gate)
         except BackendError as exc:
             raise TargetError(f"backend failed: {exc.code}") from None
         self.verdicts.append({"stages": [s.to_dict() for s in outcome.stages]})
         self._sessions.keep(key, text, outcome.reply, state)
-        return Reply(outcome.reply)
+        return Reply(outcome.reply, self._approvals.take(conversation_id))
 
     def _unguarded(self, state: Any, text: str) -> Reply:
         """The backend's answer to the same context with every control layer off."""
@@ -148,13 +202,16 @@ class PersonaTarget:
                                   [(r, t) for r, t in state.history], text)
         reply = self.engine.backend(persona).respond(ModelRequest(
             persona=persona, messages=messages, user_text=text, objectives=tracker.view(),
-            knowledge=knowledge, state=state.backend))
+            knowledge=knowledge, state=state.backend, tools=self._tools))
         for update in reply.objective_updates:
             tracker.apply(update)
         state.objectives = tracker.to_dict()
         state.remember("user", text)
         state.remember("assistant", reply.text)
-        return Reply(reply.text, tuple(ToolCall(c.name, _args(c.arguments), "executed")
+        effects = {t.name: t.effect for t in self.engine.tool_specs(persona)} if persona.tools \
+            else {}
+        return Reply(reply.text, tuple(ToolCall(c.name, _args(c.arguments), "executed",
+                                                effects.get(c.name, ""))
                                        for c in reply.tool_calls))
 
     async def respond(self, conversation: Conversation) -> Reply:
