@@ -469,3 +469,79 @@ def test_ner_runs_only_on_sentences_that_can_hold_a_name() -> None:
     text = "i need a refill. My knee hurts. Dr. Okafor said to call. Thanks!"
     assert [text[s:e] for s, e in ner_ranges(text)] == ["Dr. Okafor said to call."]
     assert ner_ranges("the pharmacy is closed. I will call again.") == []
+
+
+# ------------------------------------------------------------ names: shapes, lists, echoes
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a given name, an initial and a family name, capitalised or all in lower case
+    ("Please send the forms to Oriane T Vasseur before Friday.", "Oriane T Vasseur"),
+    ("Can you check whether it is filed under Teodor K. Blanchet?", "Teodor K. Blanchet"),
+    ("signed: maelis r quenneville", "maelis r quenneville"),
+    # family-name endings that ordinary words rarely have
+    ("I keep coming back to the early Kuzmanović recordings.", "Kuzmanović"),
+    ("The report was reviewed by the team and by Halldórsdóttir last week.",
+     "Halldórsdóttir"),
+    ("Her grandmother, mrs. tarasenko, is coming too.", "tarasenko"),
+    # a list after a plural word for people
+    ("The company was started by its founders: Quillon, Marbeck and Osei.", "Marbeck"),
+    ("The witnesses were Farrow, Ibekwe and Lindgard.", "Ibekwe"),
+    # a document that opens with a name on its own line
+    ("Ysolde Brankovan\nClaims assistant\nphone: 0161 496 0000", "Ysolde Brankovan"),
+    # lower-case family name after "maiden name is"
+    ("her maiden name is castellane and she was born in 1970", "castellane"),
+])
+def test_name_shapes_found_in_spacy_mode(spacy_det: PiiDetector, text: str, value: str) -> None:
+    assert ("PERSON", value) in found(spacy_det, text)
+
+
+def test_a_name_found_once_is_found_again(spacy_det: PiiDetector) -> None:
+    text = "The film was directed by Oriane T Vasseur and starring Vasseur herself."
+    names = [v for t, v in found(spacy_det, text) if t == "PERSON"]
+    assert "Oriane T Vasseur" in names and "Vasseur" in names
+    # a given name used alone first is found again with its family name
+    text = "Teodor Blanchet joined in May. Later Teodor led the audit."
+    names = [v for t, v in found(spacy_det, text) if t == "PERSON"]
+    assert names.count("Teodor") + names.count("Teodor Blanchet") == 2
+
+
+def test_echoes_of_a_name_skip_ordinary_words(spacy_det: PiiDetector) -> None:
+    # the family name "Key" is a dictionary word: opening a sentence it is the word
+    text = "Our host was Brad Q Key. Key points from the talk are below."
+    spans = [(t, v) for t, v in found(spacy_det, text) if t == "PERSON"]
+    assert ("PERSON", "Brad Q Key") in spans
+    assert len(spans) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # capitalised ordinary words the NER tags as names
+    "Nights are the hardest since the surgery.",
+    "Capitalised words like Patience and Discipline are not names.",
+    "Reminder: your blood test is tomorrow at 9.",
+    "Seek urgent help if the wound bleeds.",
+    "Frequently Asked Questions about your policy",
+    "Sincerely,\nClaims Department",
+    # a letter between ordinary words is not an initial
+    "Take Vitamin D Supplements with food.",
+    "Me duele mucho desde ayer y tengo fiebre.",
+    # a firm name of bare family names is not three people
+    "She spent a year at Ortelli, Brandvold and Mbeki as a paralegal.",
+    "The Carrow, Lindqvist and Haddad Orchestra played on Sunday.",
+    # a street named like a person
+    "Meet me at the corner of 5th Street and Brennock Turnpike.",
+    # a header line of ordinary words is not a name
+    "Discharge summary\nPatient was stable overnight.",
+    "Cover letter\nI am writing to apply for the role.",
+])
+def test_ordinary_words_and_firms_are_not_names(spacy_det: PiiDetector, text: str) -> None:
+    assert [v for t, v in found(spacy_det, text) if t == "PERSON"] == []
+
+
+def test_dictionary_knows_inflections_and_british_spellings() -> None:
+    from confide.guards.lexicon import is_dictionary_word
+
+    for word in ("Nights", "Pleasures", "summarise", "colour", "Discipline", "children"):
+        assert is_dictionary_word(word), word
+    for word in ("Vasseur", "Kuzmanović", "Brankovan", "x", "42"):
+        assert not is_dictionary_word(word), word

@@ -30,7 +30,9 @@ from presidio_analyzer.predefined_recognizers import (
     IpRecognizer,
 )
 
+from confide.guards import lexicon
 from confide.guards.base import GuardContext
+from confide.guards.names import NameShapeRecognizer, refine_persons
 from confide.guards.recognizers import (
     AnyCaseIbanRecognizer,
     PersonNerRecognizer,
@@ -105,7 +107,7 @@ def presidio_recognizers(mode: Mode) -> list[EntityRecognizer]:
     """Presidio's own recognizers that Confide keeps, plus Confide's."""
     recs: list[EntityRecognizer] = [EmailRecognizer(), AnyCaseIbanRecognizer(), IpRecognizer()]
     if mode == "spacy":
-        recs.append(PersonNerRecognizer())
+        recs += [PersonNerRecognizer(), NameShapeRecognizer()]
     return recs + confide_recognizers()
 
 
@@ -241,6 +243,8 @@ def pipeline(mode: Mode) -> Pipeline:
                 recs = tuple(presidio_recognizers(mode))
                 for rec in recs:
                     rec.load()
+                if mode == "spacy":
+                    lexicon.load()
                 built = Pipeline(mode, _nlp_engine(mode), recs)
                 _pipelines[mode] = built
     return built
@@ -317,7 +321,10 @@ class PiiDetector:
         found = [Entity(r.entity_type, r.start, r.end, float(r.score), detector="pii")
                  for r in results if r.entity_type in self.entities and r.end > r.start
                  and r.score >= self.min_score]
-        return resolve_overlaps(found)
+        resolved = resolve_overlaps(found)
+        if self.mode == "spacy" and "PERSON" in self.entities:
+            resolved = refine_persons(text, resolved)
+        return resolved
 
 
 class PiiGuard:

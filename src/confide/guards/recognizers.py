@@ -21,6 +21,8 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResul
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IbanRecognizer, SpacyRecognizer
 
+from confide.guards.lexicon import is_dictionary_word
+
 Pattern = tuple[str, str, float]  # (name, regex, score)
 
 
@@ -700,8 +702,11 @@ class PersonContextRecognizer(ContextRecognizer):
                  rf"therapist|surgeon|dentist|pharmacist|referee|reference|interviewer|"
                  rf"representative|agent|caregiver|carer|guardian|tenant|patient|client),?"
                  rf"\s+(?P<v>{_FULL_NAME})", 0.6),
-        ("intro-lower", r"(?i:my name is|my name's)\s+"
-                        r"(?P<v>\p{Ll}{2,}(?:\s\p{Ll}{2,})?)(?=[\s.,!?]|$)", 0.5),
+        # "my name is ...", "her maiden name is ...", "his last name's ..." in lower case
+        ("intro-lower", r"(?i:(?:my|her|his|their|your)\s(?:(?:maiden|last|first|family|middle|"
+                        r"full|given|married|real)\s)?name(?:\sis|'s)|surname is)\s+"
+                        r"(?P<v>\p{Ll}{2,}(?:\s(?!(?:and|but|or|so|is|was|who|from|in|at|on|of|"
+                        r"to|with|the|not|if|because)(?!\p{L}))\p{Ll}{2,})?)(?=[\s.,!?]|$)", 0.5),
         ("label", rf"(?<!\p{{L}})(?i:name|full name|patient|patient name|claimant|candidate|"
                   rf"applicant|insured|policyholder|member|subscriber|contact|from|to|attn|cc|"
                   rf"emergency "
@@ -1049,6 +1054,12 @@ sur qui que il elle ce cette mais el los las y es yo una para con por del muy pe
 son""".split())
 
 
+#: Street-type words, spelt out (an abbreviation such as "Dr" or "St" is also a title)
+_STREET_WORD = regex.compile(r"(?:street|avenue|road|boulevard|lane|drive|court|place|square|"
+                             r"terrace|parkway|highway|circle|trail|crescent|alley|plaza|"
+                             r"expressway|freeway|turnpike|causeway|bridge|cliff|gardens)s?")
+
+
 class PersonNerRecognizer(SpacyRecognizer):
     """spaCy NER PERSON spans, scored by evidence: a span with a listed first name or surname
     scores 0.85, an unknown multi-word name 0.6, an unknown single capitalised word 0.5
@@ -1086,6 +1097,11 @@ class PersonNerRecognizer(SpacyRecognizer):
                         and _GERMAN_NOUN.search(words[0].lower()))):
                 continue  # a (German) compound or noun, not a name
             known = any(w in firsts or w in lasts for w in folded)
+            if not known and len(folded) > 1 and _STREET_WORD.fullmatch(folded[-1]):
+                continue  # "Kishiev Squares", "Waechter Turnpike": a street, not a person
+            if not known and all(is_dictionary_word(w) or w in _ROLE_WORDS or w in _LABEL_WORDS
+                                 or w in PersonContextRecognizer.STOP for w in folded):
+                continue  # "Nights", "Guilty Pleasures", "Claims Department": ordinary words
             if english is None:
                 english = looks_english(text)
             if known:
