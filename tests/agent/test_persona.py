@@ -36,6 +36,7 @@ def test_examples_are_the_bundled_personas() -> None:
     (BASE + "retention: {transcripts: 0}", "retention"),
     (BASE + "consent: {required: [mind_reading]}", "consent.required.0"),
     (BASE + "unknown_field: 1", "unknown_field"),
+    ("name: ward-5551234567\nsystem_prompt: hi\n", "name"),  # would read as a phone number
 ])
 def test_errors_name_the_bad_field(yaml_text: str, path: str) -> None:
     with pytest.raises(PersonaError) as err:

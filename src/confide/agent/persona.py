@@ -219,6 +219,16 @@ class Persona(_Strict):
     tools: list[dict[str, Any]] = Field(default=[], max_length=50)  # see confide.tools.spec
     tool_scopes: list[str] = []  # scopes this persona's conversations hold (least privilege)
 
+    @field_validator("name")
+    @classmethod
+    def _name_is_no_personal_data(cls, v: str) -> str:
+        from confide.audit import is_reference
+
+        if not is_reference(f"persona:{v}"):  # the audit log names personas as they are
+            raise ValueError("must not contain a long number (it would look like personal "
+                             "data in the audit log)")
+        return v
+
     @field_validator("retention")
     @classmethod
     def _retention_days(cls, v: dict[str, int]) -> dict[str, int]:
