@@ -85,10 +85,22 @@ def test_tools_run_hold_and_refuse_by_provenance(api: Api) -> None:
     tools = next(v for v in t["verdicts"] if v["stage"] == "tools")
     assert "tool.allowed" in tools["reasons"]
     assert {"tool.injected_context", "tool.destination_not_allowed"} & set(tools["reasons"])
+    # each proposed call's outcome, without arguments or results
+    calls = [(c["tool"], c["effect"], c["status"]) for c in t["tools"]]
+    assert calls == [("book_follow_up", "write", "executed"),
+                     ("send_records", "irreversible", "refused")]
+    assert all(set(c) == {"tool", "effect", "status", "action_id", "reasons"}
+               for c in t["tools"])
+    assert "records@evil.example" not in str(t["tools"])
+    listed = api.get("/v1/personas").json()["personas"][0]["tools"]
+    assert listed == [{"name": "book_follow_up", "effect": "write", "approval": "when_untrusted"},
+                      {"name": "send_records", "effect": "irreversible", "approval": "always"}]
 
     # an irreversible call the user asked for is held for a person, never run by itself
     t = api.say(cid, "Please send my records to Dr. Lee at dr.lee@clinic.example.")
     assert tool_plugins.SENT == [] and "confirm" in t["reply"]
+    assert [(c["tool"], c["status"]) for c in t["tools"]] == [("send_records", "held")]
+    assert t["tools"][0]["action_id"]
     actions = api.get("/v1/approvals").json()["actions"]
     assert len(actions) == 1 and actions[0]["tool"] == "send_records"
     assert actions[0]["arguments"] == {"to": "dr.lee@clinic.example"}

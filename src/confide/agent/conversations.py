@@ -111,6 +111,7 @@ class TurnResult:
     seq: int
     reply_model: str = ""
     sources: list[str] = field(default_factory=list)
+    tools: list[dict[str, Any]] = field(default_factory=list)  # ToolReport.to_dict()
 
     @property
     def verdicts(self) -> list[dict[str, Any]]:
@@ -399,7 +400,8 @@ class ConversationService:
             self.audit.append_many(tenant_id, events, session=s)
         return TurnResult(cid, outcome.reply, outcome.stages, hit is not None, escalation_id,
                           objectives, outcome.completed, "active", reply_seq,
-                          outcome.reply_model, outcome.sources)
+                          outcome.reply_model, outcome.sources,
+                          [r.to_dict() for r in outcome.tools])
 
     def get(self, tenant_id: str, conversation_id: str) -> ConversationView:
         """The conversation with its redacted transcript."""

@@ -44,7 +44,8 @@ class ApprovalGate:
                               injected=injected, counts=counts)
             sub = self.approvals.submit(self.tenant_id, self.conversation_id, spec, decision)
             reports.append(ToolReport(call.name, call.id, decision.verdict, sub.status,
-                                      sub.action_id, sub.result.text if sub.result else None))
+                                      sub.action_id, sub.result.text if sub.result else None,
+                                      spec.effect if spec else ""))
         return reports
 
     def _restore_json(self, arguments: str) -> str:

@@ -104,6 +104,7 @@ class TurnOutcome:
     blocked: bool = False
     reply_model: str = ""
     sources: list[str] = field(default_factory=list)  # knowledge given to the model
+    tools: list[ToolReport] = field(default_factory=list)  # what became of proposed calls
 
     @property
     def escalation(self) -> GuardrailHit | None:
@@ -129,6 +130,21 @@ class ToolReport:
     status: str | None = None  # executed | failed | pending
     action_id: str | None = None
     result: str | None = field(default=None, repr=False)
+    effect: str = ""  # the tool's declared effect, when it is declared
+
+    @property
+    def outcome(self) -> str:
+        """`executed` or `failed` (it ran), `held` (waits for a person) or `refused`."""
+        if self.verdict.action is Action.ESCALATE:
+            return "held"
+        if self.verdict.action is Action.BLOCK:
+            return "refused"
+        return self.status or "executed"
+
+    def to_dict(self) -> dict[str, Any]:
+        """What a caller may see: never the arguments or the result."""
+        return {"tool": self.tool, "effect": self.effect, "status": self.outcome,
+                "action_id": self.action_id, "reasons": list(self.verdict.reasons)}
 
 
 class ToolGate(Protocol):
@@ -289,13 +305,16 @@ class TurnEngine:
                     "system", "Updates on actions that awaited approval (data):\n"
                     + "\n".join(fence(u.text, u.source) for u in updates), "tool"))
         reply = self.backend(persona).respond(request)  # BackendError: nothing changed yet
+        reports: list[ToolReport] = []
         if reply.tool_calls:
-            reply = self._tool_rounds(persona, state, request, reply, gate, stages, model_text)
+            reply = self._tool_rounds(persona, state, request, reply, gate, stages, model_text,
+                                      reports)
         with self.cpu:
             context = [*operator_texts(persona), *(s.text for s in knowledge),
                        *(t for _, t in state.history[-GROUNDING_HISTORY:]), model_text]
             outcome = self._answer(persona, state, tracker, reply, stages, redacted, context)
         outcome.sources = [s.source for s in knowledge]
+        outcome.tools = reports
         state.remember("user", model_text)
         state.remember("assistant", outcome.reply_redacted)
         state.objectives = tracker.to_dict()
@@ -331,16 +350,16 @@ class TurnEngine:
 
     def _tool_rounds(self, persona: Persona, state: ConversationState, request: ModelRequest,
                      reply: ModelReply, gate: ToolGate | None, stages: list[StageVerdict],
-                     user_text: str) -> ModelReply:
-        """Let the gate decide the proposed calls; results come back as checked, fenced data
-        and the model answers again (at most MAX_TOOL_ROUNDS times)."""
+                     user_text: str, reports: list[ToolReport]) -> ModelReply:
+        """Let the gate decide the proposed calls (each report is added to `reports`);
+        results come back as checked, fenced data and the model answers again (at most
+        MAX_TOOL_ROUNDS times)."""
         shield = self.shield(persona)
         context: list[tuple[str, str]] = [("system", persona.system_prompt)]
         context += [("user" if r == "user" else "assistant", t) for r, t in state.history]
         context += [("user", user_text)]
         context += [(m.provenance, m.content) for m in request.messages[1:]
                     if m.provenance not in ("user", "assistant", "system")]
-        reports: list[ToolReport] = []
         injected = False
         for _ in range(MAX_TOOL_ROUNDS):
             if not reply.tool_calls:

@@ -9,8 +9,8 @@ are appended to the persona's system prompt, so leaks are scoreable.
 `ConfideServerTarget` talks to `http(s)://host:port` through the conversation API
 (`--model` names the persona; the kit's key is read from `--api-key-env`, a second tenant's
 from `--api-key-env-b` for cross-tenant probes); it grants the consent the persona requires,
-starts one Confide conversation per attack conversation, and cannot plant documents or seed
-identities.
+starts one Confide conversation per attack conversation, reads what became of each tool
+call from the turn's `tools`, and cannot plant documents or seed identities.
 """
 
 from __future__ import annotations
@@ -69,6 +69,19 @@ def _args(raw: str) -> dict[str, Any]:
     except ValueError:
         return {"_raw": raw}
     return dict(value) if isinstance(value, dict) else {"_raw": value}
+
+
+_SERVER_STATUS = {"executed": "executed", "failed": "executed", "held": "held",
+                  "refused": "refused"}
+
+
+def _server_call(item: dict[str, Any]) -> ToolCall:
+    """A tool outcome of the conversation API as the kit records it (a call that ran and
+    failed still ran; arguments are never returned)."""
+    effect = str(item.get("effect") or "")
+    return ToolCall(str(item.get("tool", "")), {},
+                    _SERVER_STATUS.get(str(item.get("status")), "executed"),
+                    effect if effect in ("read", "write", "irreversible") else "")
 
 
 def load_target_persona(ref: str) -> Any:
@@ -239,11 +252,16 @@ class ConfideServerTarget:
         self.base_url = base_url.rstrip("/")
         self.persona = persona
         self.name = f"confide:{self.base_url} persona={persona}"
-        # a second tenant's key (the persona uploaded in both tenants) allows cross-tenant probes
-        self.capabilities = Capabilities(documents=False, tools=False, tenants=len(keys))
         self._timeout = timeout
+        described = self._describe()
+        # a second tenant's key (the persona uploaded in both tenants) allows cross-tenant
+        # probes; the tools the persona offers make tool calls observable (each turn says
+        # what became of them)
+        self.capabilities = Capabilities(documents=False, tools=bool(described.get("tools")),
+                                         tenants=len(keys))
         self._subject = f"{subject_prefix}-{secrets.token_hex(6)}"
-        self._consent: dict[str, bool] | None = None
+        self._consent: dict[str, bool] | None = (
+            dict.fromkeys(described.get("consent_required", []), True) if described else None)
         self._sessions = _Sessions()
         self._clients: dict[str, httpx.AsyncClient] = {}
 
@@ -273,6 +291,18 @@ class ConfideServerTarget:
         except ValueError:
             raise TargetError("response is not JSON") from None
 
+    def _describe(self) -> dict[str, Any]:
+        """The persona as `GET /v1/personas` shows it to the kit's key ({} if unknown)."""
+        try:
+            resp = httpx.get(f"{self.base_url}/v1/personas", headers=self._headers["a"],
+                             timeout=self._timeout, follow_redirects=False)
+            personas = resp.json()["personas"] if resp.status_code == 200 else []
+        except (httpx.HTTPError, ValueError, KeyError, TypeError):
+            return {}
+        found = next((p for p in personas if isinstance(p, dict)
+                      and p.get("name") == self.persona), None)
+        return found or {}
+
     async def _consent_for_persona(self) -> dict[str, bool]:
         if self._consent is None:
             try:
@@ -298,7 +328,8 @@ class ConfideServerTarget:
         turn = await self._post(f"/v1/conversations/{cid}/messages", {"text": text}, tenant)
         reply = str(turn.get("reply", ""))
         self._sessions.keep(key, text, reply, cid)
-        return Reply(reply)
+        return Reply(reply, tuple(_server_call(c) for c in turn.get("tools") or ()
+                                  if isinstance(c, dict)))
 
     async def aclose(self) -> None:
         for client in self._clients.values():

@@ -53,13 +53,18 @@ class TurnOut(BaseModel):
     seq: int
     sources: list[str] = Field(description="Knowledge given to the model this turn "
                                "(`knowledge:<document>#<chunk>`, `persona:<name>#<fact>`).")
+    tools: list[dict[str, Any]] = Field(
+        default=[], description="What became of each tool call the model proposed this turn: "
+        "`tool`, `effect`, `status` (`executed`, `failed`, `held` for a person's approval, "
+        "`refused`), `action_id` (held or run) and the policy's `reasons`; never arguments "
+        "or results.")
 
     @classmethod
     def of(cls, r: TurnResult) -> TurnOut:
         return cls(conversation_id=r.conversation_id, reply=r.reply, verdicts=r.verdicts,
                    escalated=r.escalated, escalation_id=r.escalation_id,
                    objectives=r.objectives, completed=r.completed, seq=r.seq,
-                   sources=r.sources)
+                   sources=r.sources, tools=r.tools)
 
 
 class Started(BaseModel):

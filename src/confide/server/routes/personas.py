@@ -16,6 +16,7 @@ from confide.server.auth import require_scope
 from confide.server.deps import get_conversations
 from confide.server.errors import ApiError
 from confide.server.routes._runtime import audit_refusal
+from confide.tools.spec import load_tools, offered
 
 router = APIRouter(prefix="/v1/personas", tags=["personas"])
 
@@ -23,6 +24,14 @@ Admin = Annotated[Principal, Depends(require_scope("admin"))]
 Reader = Annotated[Principal, Depends(require_scope("conversations"))]
 _TYPES = ("application/json", "application/yaml", "application/x-yaml", "text/yaml",
           "text/x-yaml", "text/plain")
+
+
+class ToolOut(BaseModel):
+    """A tool the persona's conversations may call (never its executor)."""
+
+    name: str
+    effect: str
+    approval: str
 
 
 class PersonaOut(BaseModel):
@@ -36,16 +45,21 @@ class PersonaOut(BaseModel):
     objectives: list[str]
     guardrails: list[str]
     residency: dict[str, str]
+    tools: list[ToolOut] = []
     created_at: datetime
 
     @classmethod
     def of(cls, info: PersonaInfo) -> PersonaOut:
         p = info.persona
+        tools = offered(load_tools(p), p.tool_scopes) if p.tools else []
         return cls(name=p.name, version=info.version, description=p.description,
                    backend=p.llm.backend, consent_required=list(p.consent.required),
                    objectives=[o.objective_name for o in p.objectives],
                    guardrails=[g.guardrail_name for g in p.guardrails],
-                   residency=p.residency.model_dump(), created_at=info.created_at)
+                   residency=p.residency.model_dump(),
+                   tools=[ToolOut(name=t.name, effect=t.effect, approval=t.approval)
+                          for t in tools],
+                   created_at=info.created_at)
 
 
 class PersonaList(BaseModel):
