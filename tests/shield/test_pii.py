@@ -545,3 +545,18 @@ def test_dictionary_knows_inflections_and_british_spellings() -> None:
         assert is_dictionary_word(word), word
     for word in ("Vasseur", "Kuzmanović", "Brankovan", "x", "42"):
         assert not is_dictionary_word(word), word
+
+
+def test_ordinary_word_names_kept_after_a_title_or_in_a_transcript(spacy_det: PiiDetector) -> None:
+    # a dictionary word is a name after a title or "my name is"
+    assert ("PERSON", "Baker") in found(spacy_det, "Please ask Dr. Baker to call me back.")
+    # in a transcript whose other speakers have names, "Destiny:" is a speaker
+    text = "Ingrith: Where were you?\nDestiny: At the clinic all day."
+    names = [v for t, v in found(spacy_det, text) if t == "PERSON"]
+    assert "Destiny" in names and "Ingrith" in names
+    # in a form, "Opinion:" and "Service:" are labels
+    text = "Service: office visit\nOpinion: no fracture seen"
+    assert [v for t, v in found(spacy_det, text) if t == "PERSON"] == []
+    # an ambiguous given name in lower case is the word ("max" in a JSON field)
+    text = '{"daily_limit": 40, "max": 1200, "status": "active"}'
+    assert [v for t, v in found(spacy_det, text) if t == "PERSON"] == []

@@ -22,7 +22,7 @@ listed. Words an English dictionary knows are never taken as names on shape alon
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -55,8 +55,9 @@ _SURNAME_END = (r"(?:ović|ovič|ević|evič|vić|vič|ić|ič|ová|ova|eva|ovna
                 r"evich|ovych|ovský|ovská|owski|owska|ewski|ewska|inski|inska|yński|ński|ńska|"
                 r"wicz|czyk|sson|sdóttir|dóttir|dottir|escu|eanu|enko|chuk|czuk|poulos|poulou|"
                 r"opoulos|akis|idis|shvili|adze|oğlu|ovs|ovas|ytė|aitė|ienė|auskas|ckas)")
+# (the whole word is taken at once, then its ending is tested: no backtracking per letter)
 _SURNAME_SHAPE = regex.compile(
-    rf"{_EDGE_L}(?:\p{{Lu}}|(?=\p{{Ll}}{{6}}))[\p{{Ll}}\p{{M}}]{{2,}}{_SURNAME_END}{_EDGE_R}")
+    rf"{_EDGE_L}(?>\p{{L}}[\p{{Ll}}\p{{M}}]{{4,}})(?<={_SURNAME_END}){_EDGE_R}")
 # the same endings in lower case count only when they are long and distinctive
 _LOWER_END = regex.compile(r"(?:ović|ević|vić|ová|ova|eva|ovna|evna|sson|dóttir|escu|enko|"
                            r"poulos|shvili|wicz)$")
@@ -69,6 +70,14 @@ _PEOPLE = (r"(?:founders|co-founders|cofounders|authors|co-authors|attendees|par
            r"surgeons|therapists|teachers|students|candidates|applicants|winners|players|"
            r"signatories|beneficiaries|dependents|dependants|heirs|executors|trustees|"
            r"tenants|patients|people|persons|members)")
+#: what every word of `_PEOPLE` contains (a cheap test before the list pattern runs)
+_PEOPLE_STEMS = ("founder", "author", "attendee", "participant", "witness", "guest", "speaker",
+                 "panel", "organi", "sibling", "children", "kids", "sons", "daughters",
+                 "parent", "grandchildren", "friend", "colleague", "mates", "employee",
+                 "workers", "doctor", "nurse", "physician", "surgeon", "therapist", "teacher",
+                 "student", "candidate", "applicant", "winner", "player", "signator",
+                 "beneficiar", "dependen", "dependan", "heirs", "executor", "trustee",
+                 "tenant", "patient", "people", "persons", "member")
 _NAME_ITEM = rf"{_UP}(?:[ \t]{_UP})?"
 _PEOPLE_LIST = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_PEOPLE})(?:[ \t]+(?i:are|were|include|included|being|named|called))?"
@@ -86,6 +95,8 @@ _HEADER = regex.compile(
     r"\p{L}[\p{L}\p{M}'’-]+)){1,2})[ \t]*\n")
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_LONE_LETTER = regex.compile(r"(?<=\p{L}[ \t])\p{L}\.?[ \t]\p{L}")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}'’-]*[ \t]$")
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n\"“(]\s*|^\s*[-*•]\s+)$")
 _TITLE_WORDS = frozenset("dr mr mrs ms mx miss prof sir madam dame rev".split())
 
@@ -101,11 +112,13 @@ def _plain(word: str) -> str:
     return fold(word.strip(".'’"))
 
 
+@lru_cache(maxsize=16384)
 def _ordinary(word: str) -> bool:
     """A word that is not a name on shape alone: a dictionary, function, role or label
     word, an organisation or place word."""
     low = _plain(word)
     return (is_dictionary_word(low) or low in PersonContextRecognizer.STOP
+            or low in _english_stop_words()
             or low in _ROLE_WORDS or low in _LABEL_WORDS or low in _ORG_WORDS
             or low in _PLACE_PREFIX or low in _OTHER_FUNCTION_WORDS or low in _TITLE_WORDS)
 
@@ -130,7 +143,11 @@ class NameShapeRecognizer(FindingRecognizer):
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         out: list[tuple[int, int, float]] = []
-        for m in _INITIAL.finditer(text):
+        for lone in _LONE_LETTER.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, lone.start() - 40), lone.start())
+            m = _INITIAL.match(text, before.start()) if before is not None else None
+            if m is None:
+                continue
             first, last = m.group("f"), m.group("l")
             # "Vitamin D Supplements", "Hepatitis B Vaccine": ordinary words around a letter
             # a lone "a", "i", "y", "o", "e", "u" is a word ("ayer y tengo"), not an initial
@@ -140,14 +157,16 @@ class NameShapeRecognizer(FindingRecognizer):
                 out.append((m.start(), m.end(), 0.6))
         for m in _SURNAME_SHAPE.finditer(text):
             word = m.group()
-            if word[0].islower() and not _LOWER_END.search(word):
+            if word[0].islower() and (len(word) < 7 or not _LOWER_END.search(word)):
                 continue
             after = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if after is not None and _plain(after.group()) in _ORG_WORDS:
                 continue  # "Eriksson Bridge", "Petrović Holdings": a place or a company
             if not _ordinary(word):
                 out.append((m.start(), m.end(), 0.6))
-        for m in _PEOPLE_LIST.finditer(text):
+        low = text.lower()
+        lists = _PEOPLE_LIST.finditer(text) if any(w in low for w in _PEOPLE_STEMS) else ()
+        for m in lists:
             start = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 words = item.group().split()
@@ -185,8 +204,12 @@ _TITLE_BEFORE = regex.compile(r"(?i:\b(?:dr|mr|mrs|ms|mx|miss|prof|professor|doc
 
 
 def _all_ordinary(value: str) -> bool:
+    """Every word ordinary and not a listed name; an ambiguous given name written in lower
+    case ("max", "will") counts as the ordinary word."""
+    ambiguous = name_lists()[2]
     words = _WORD.findall(value)
-    return bool(words) and all(_ordinary(w) and not _known(w) for w in words)
+    return bool(words) and all(_ordinary(w) and (not _known(w) or (
+        w[0].islower() and _plain(w) in ambiguous)) for w in words)
 
 
 def refine_persons(text: str, entities: Iterable[Entity]) -> list[Entity]:
@@ -215,7 +238,8 @@ def refine_persons(text: str, entities: Iterable[Entity]) -> list[Entity]:
         if e.type != "PERSON":
             continue
         for w in _WORD.findall(text[e.start:e.end]):
-            w = regex.sub(r"['’]s$", "", w)
+            if w.endswith(("'s", "’s")):
+                w = w[:-2]
             low = _plain(w)
             if len(w) < 3 or low in PersonContextRecognizer.STOP or low in _ROLE_WORDS or \
                     low in _TITLE_WORDS or low in _ORG_WORDS or low in _OTHER_FUNCTION_WORDS \
@@ -228,8 +252,12 @@ def refine_persons(text: str, entities: Iterable[Entity]) -> list[Entity]:
         return ents
     taken = sorted((e.start, e.end) for e in ents)
     added: list[Entity] = []
+    if not any(text.count(w) > 1 for w in name_words):
+        return ents  # no word of a name occurs twice: nothing to find again
     for m in _WORD.finditer(text):
-        word = regex.sub(r"['’]s$", "", m.group())
+        word = m.group()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
         if word not in name_words:
             continue
         start, end = m.start(), m.start() + len(word)
