@@ -189,6 +189,37 @@ def test_submit_runs_allowed_calls_and_counts_them(services: Any) -> None:
     assert _events(services, tenant_id, "tool.refused")[0].reason == "tool.rate_limited"
 
 
+def test_servers_racing_with_a_stale_count_never_pass_a_rate_limit(services_any: Any) -> None:
+    # Every server counted 0 before any of them inserted; the insert counts again, serialised
+    # per (tenant, tool), so exactly the limit is held and the rest are refused.
+    tenant_id = _tenant(services_any)
+    servers = [_service(services_any) for _ in range(6)]
+    spec = tool(approval="always", rate_limit={"per_conversation": 50, "per_tenant": 3,
+                                               "window_s": 600})
+    decision = _held(spec)
+    barrier = threading.Barrier(len(servers))
+    outcomes: list[Outcome] = []
+    errors: list[BaseException] = []
+
+    def submit(approvals: ApprovalService, i: int) -> None:
+        try:
+            barrier.wait()
+            outcomes.append(approvals.submit(tenant_id, f"cv_{i}", spec, decision).outcome)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=submit, args=(a, i)) for i, a in enumerate(servers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+    assert sorted(outcomes) == sorted([Outcome.HOLD] * 3 + [Outcome.REFUSE] * 3)
+    assert len(servers[0].list(tenant_id, "pending")) == 3
+    refused = _events(services_any, tenant_id, "tool.refused")
+    assert len(refused) == 3 and {e.reason for e in refused} == {"tool.rate_limited"}
+
+
 def test_a_failing_tool_is_recorded_not_retried(services: Any) -> None:
     tenant_id = _tenant(services)
     approvals = _service(services)

@@ -13,9 +13,10 @@ from confide.agent.persona import Persona
 from confide.agent.turn import ToolReport
 from confide.pseudonymize import Pseudonymizer, is_secret_type
 from confide.tools.approvals import ApprovalService
-from confide.tools.policy import RateCounts, decide
+from confide.tools.policy import Outcome, RateCounts, decide
 from confide.tools.provenance import ContextIndex
 from confide.tools.spec import ToolSpec
+from confide.verdict import Action, Verdict
 
 
 class ApprovalGate:
@@ -43,7 +44,10 @@ class ApprovalGate:
                               spec, scopes=persona.tool_scopes, context=index,
                               injected=injected, counts=counts)
             sub = self.approvals.submit(self.tenant_id, self.conversation_id, spec, decision)
-            reports.append(ToolReport(call.name, call.id, decision.verdict, sub.status,
+            verdict = decision.verdict
+            if sub.outcome is Outcome.REFUSE and decision.outcome is not Outcome.REFUSE:
+                verdict = Verdict(action=Action.BLOCK, reasons=(sub.error_code or "tool.refused",))
+            reports.append(ToolReport(call.name, call.id, verdict, sub.status,
                                       sub.action_id, sub.result.text if sub.result else None,
                                       spec.effect if spec else ""))
         return reports

@@ -19,6 +19,7 @@ decides. Every decision is audited with reason codes and argument provenance, ne
 from __future__ import annotations
 
 import builtins
+import hashlib
 import json
 import os
 import secrets
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from confide.agent.records import new_id
@@ -58,6 +59,7 @@ __all__ = [
     "ActionOutcome",
     "ApprovalService",
     "ApprovalWorker",
+    "RateLimitReached",
     "Submission",
 ]
 
@@ -80,6 +82,10 @@ class ActionNotFound(LookupError):
     def __init__(self, owner_tenant_id: str | None = None) -> None:
         super().__init__("no such tool action")
         self.owner_tenant_id = owner_tenant_id
+
+
+class RateLimitReached(RuntimeError):
+    """The tool's rate limit was reached between the policy's count and the insert."""
 
 
 class ActionConflict(RuntimeError):
@@ -190,22 +196,29 @@ class ApprovalService:
         now (recorded like an approved one, so it counts toward rate limits). `spec` may be
         None only for a refusal (an undeclared tool)."""
         if decision.outcome is Outcome.REFUSE or spec is None:
-            self.audit.append(tenant_id, "tool.refused", actor=ACTOR,
-                              reason=decision.reasons[0],
-                              details=self._details(decision, conversation_id))
-            return Submission(Outcome.REFUSE)
-        if decision.outcome is Outcome.HOLD:
-            action_id = self.hold(tenant_id, conversation_id, spec, decision, now=now)
-            return Submission(Outcome.HOLD, action_id, "pending")
-        action_id, claimed = self._insert(tenant_id, conversation_id, spec, decision,
-                                          status="running", now=now)
+            return self._refused(tenant_id, conversation_id, decision, decision.reasons[0])
+        try:
+            if decision.outcome is Outcome.HOLD:
+                action_id = self.hold(tenant_id, conversation_id, spec, decision, now=now)
+                return Submission(Outcome.HOLD, action_id, "pending")
+            action_id, claimed = self._insert(tenant_id, conversation_id, spec, decision,
+                                              status="running", now=now)
+        except RateLimitReached:
+            return self._refused(tenant_id, conversation_id, decision, "tool.rate_limited")
         status, result, code = self._execute(claimed)
         return Submission(Outcome.ALLOW, action_id, status, result, code)
+
+    def _refused(self, tenant_id: str, conversation_id: str | None, decision: ToolDecision,
+                 reason: str) -> Submission:
+        self.audit.append(tenant_id, "tool.refused", actor=ACTOR, reason=reason,
+                          details=self._details(decision, conversation_id))
+        return Submission(Outcome.REFUSE, error_code=reason)
 
     def hold(self, tenant_id: str, conversation_id: str | None, spec: ToolSpec,
              decision: ToolDecision, *, now: datetime | None = None) -> str:
         """Store a held call as `pending` (expires after the tool's `approval_ttl_s`);
-        returns the action id."""
+        returns the action id. Raises `RateLimitReached` when the tool's limit was reached
+        since the policy counted."""
         if decision.outcome is not Outcome.HOLD:
             raise ValueError("only a held decision is stored as pending")
         action_id, _ = self._insert(tenant_id, conversation_id, spec, decision,
@@ -216,17 +229,38 @@ class ApprovalService:
                     now: datetime | None = None) -> RateCounts:
         """The calls of `spec` counted so far: in the conversation, and by the tenant in the
         last `rate_limit.window_s` seconds (allowed and held calls count)."""
-        now = now or utcnow()
+        with self.db.session(readonly=True) as s:
+            return self._counts(s, tenant_id, conversation_id, spec, now or utcnow())
+
+    @staticmethod
+    def _counts(s: Session, tenant_id: str, conversation_id: str | None, spec: ToolSpec,
+                now: datetime) -> RateCounts:
         since = now - timedelta(seconds=spec.rate_limit.window_s)
         base = select(func.count()).select_from(ToolAction).where(
             ToolAction.tenant_id == tenant_id, ToolAction.tool == spec.name)
-        with self.db.session(readonly=True) as s:
-            conv = 0
-            if conversation_id is not None:
-                conv = s.execute(base.where(ToolAction.conversation_id == conversation_id)
-                                 ).scalar_one()
-            tenant = s.execute(base.where(ToolAction.created_at > since)).scalar_one()
+        conv = 0
+        if conversation_id is not None:
+            conv = s.execute(base.where(ToolAction.conversation_id == conversation_id)
+                             ).scalar_one()
+        tenant = s.execute(base.where(ToolAction.created_at > since)).scalar_one()
         return RateCounts(int(conv), int(tenant))
+
+    def _within_limits(self, s: Session, tenant_id: str, conversation_id: str | None,
+                       spec: ToolSpec, now: datetime) -> bool:
+        """Count again inside the inserting transaction, serialised per (tenant, tool): on
+        PostgreSQL by a transaction-scoped advisory lock, on SQLite by `BEGIN IMMEDIATE`.
+        Two servers that both passed the policy's count cannot both take the last call."""
+        limit = spec.rate_limit
+        if limit.per_conversation is None and limit.per_tenant is None:
+            return True
+        if self.db.dialect == "postgresql":
+            key = int.from_bytes(hashlib.blake2b(f"{tenant_id}\0{spec.name}".encode(),
+                                                 digest_size=8).digest(), "big", signed=True)
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+        counts = self._counts(s, tenant_id, conversation_id, spec, now)
+        return not ((limit.per_conversation is not None
+                     and counts.conversation >= limit.per_conversation)
+                    or (limit.per_tenant is not None and counts.tenant >= limit.per_tenant))
 
     def outcomes(self, tenant_id: str, conversation_id: str, *, mark: bool = True,
                  limit: int = 50) -> builtins.list[ActionOutcome]:
@@ -447,6 +481,8 @@ class ApprovalService:
         record = decision.to_dict()
         running = status == "running"
         with self.db.session() as s:
+            if not self._within_limits(s, tenant_id, conversation_id, spec, now):
+                raise RateLimitReached
             s.add(ToolAction(
                 id=action_id, tenant_id=tenant_id, conversation_id=conversation_id,
                 tool=spec.name, effect=spec.effect, status=status, args_blob=args_blob,
