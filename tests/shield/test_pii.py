@@ -530,6 +530,9 @@ def test_echoes_of_a_name_skip_ordinary_words(spacy_det: PiiDetector) -> None:
     "The Carrow, Lindqvist and Haddad Orchestra played on Sunday.",
     # a street named like a person
     "Meet me at the corner of 5th Street and Brennock Turnpike.",
+    # generic drug names
+    "Ondansetron helped with the nausea, but Tramadol did not.",
+    "Esomeprazole Magnesium\n40 mg before breakfast",
     # a header line of ordinary words is not a name
     "Discharge summary\nPatient was stable overnight.",
     "Cover letter\nI am writing to apply for the role.",
@@ -545,6 +548,20 @@ def test_dictionary_knows_inflections_and_british_spellings() -> None:
         assert is_dictionary_word(word), word
     for word in ("Vasseur", "Kuzmanović", "Brankovan", "x", "42"):
         assert not is_dictionary_word(word), word
+
+
+def test_drug_name_endings() -> None:
+    from confide.guards.lexicon import is_drug_name
+
+    for word in ("Ondansetron", "Rosuvastatin", "Valsartan", "Cefuroxime", "Bisoprolol"):
+        assert is_drug_name(word), word
+    for word in ("April", "Malone", "Caroline", "Josephine", "Harrison", "Simone"):
+        assert not is_drug_name(word), word
+
+
+def test_ner_name_stops_at_a_line_break(spacy_det: PiiDetector) -> None:
+    text = "Ysolde Brankovan\nInject every two weeks"
+    assert [v for t, v in found(spacy_det, text) if t == "PERSON"] == ["Ysolde Brankovan"]
 
 
 def test_ordinary_word_names_kept_after_a_title_or_in_a_transcript(spacy_det: PiiDetector) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -92,3 +93,21 @@ def is_dictionary_word(word: str) -> bool:
                         form[: len(form) - len(old)] + new in target:
                     return True
     return False
+
+
+#: Endings of generic drug names (USAN/INN stems: "-prazole", "-statin", "-olol", "-mab"...),
+#: so that "Ondansetron" or "Pantoprazole" is not taken for a name; seven letters at least
+#: ("April" is not an ACE inhibitor)
+_DRUG_STEM = re.compile(
+    r"(?:prazole|azole|statin|olol|alol|sartan|opril|april|ipril|cillin|mycin|micin|floxacin|"
+    r"cycline|avir|ovir|uvir|tinib|zumab|ximab|umab|imab|formin|gliptin|gliflozin|glitazone|"
+    r"dipine|oxetine|triptyline|azepam|azolam|profen|fenac|parin|xaban|gatran|lukast|tidine|"
+    r"semide|thiazide|terol|tropium|setron|tadine|codone|morphone|afil|dronate|adol|"
+    r"sone|olone|nide|caine|barbital|vudine|pramine|peridol|tiapine|apine|azine|oxacin|"
+    r"cef[a-z]*|sulfa[a-z]*)$")
+
+
+def is_drug_name(word: str) -> bool:
+    """True when `word` ends like a generic drug name (and has at least seven letters)."""
+    low = word.lower()
+    return len(low) >= 7 and low.isalpha() and bool(_DRUG_STEM.search(low))

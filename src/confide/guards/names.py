@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from confide.guards.lexicon import is_dictionary_word
+from confide.guards.lexicon import is_dictionary_word, is_drug_name
 from confide.guards.recognizers import (
     _LABEL_WORDS,
     _ORG_WORDS,
@@ -117,7 +117,7 @@ def _ordinary(word: str) -> bool:
     """A word that is not a name on shape alone: a dictionary, function, role or label
     word, an organisation or place word."""
     low = _plain(word)
-    return (is_dictionary_word(low) or low in PersonContextRecognizer.STOP
+    return (is_dictionary_word(low) or is_drug_name(low) or low in PersonContextRecognizer.STOP
             or low in _english_stop_words()
             or low in _ROLE_WORDS or low in _LABEL_WORDS or low in _ORG_WORDS
             or low in _PLACE_PREFIX or low in _OTHER_FUNCTION_WORDS or low in _TITLE_WORDS)

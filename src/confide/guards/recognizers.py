@@ -21,7 +21,7 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResul
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IbanRecognizer, SpacyRecognizer
 
-from confide.guards.lexicon import is_dictionary_word
+from confide.guards.lexicon import is_dictionary_word, is_drug_name
 
 Pattern = tuple[str, str, float]  # (name, regex, score)
 
@@ -1085,6 +1085,8 @@ class PersonNerRecognizer(SpacyRecognizer):
                 first = text[r.start:r.end].split()[0]
                 r.start = text.index(first, r.start) + len(first)
                 r.start += len(text[r.start:r.end]) - len(text[r.start:r.end].lstrip())
+            if "\n" in text[r.start:r.end]:  # a name does not run over a line break
+                r.end = r.start + text[r.start:r.end].index("\n")
             words = _WORD.findall(text[r.start:r.end])
             folded = [fold(w.strip(".'’")) for w in words]
             if not folded or any(w in _ORG_WORDS for w in folded) or \
@@ -1099,9 +1101,10 @@ class PersonNerRecognizer(SpacyRecognizer):
             known = any(w in firsts or w in lasts for w in folded)
             if not known and len(folded) > 1 and _STREET_WORD.fullmatch(folded[-1]):
                 continue  # "Kishiev Squares", "Waechter Turnpike": a street, not a person
-            if not known and all(is_dictionary_word(w) or w in _ROLE_WORDS or w in _LABEL_WORDS
-                                 or w in PersonContextRecognizer.STOP for w in folded):
-                continue  # "Nights", "Guilty Pleasures", "Claims Department": ordinary words
+            if not known and all(is_dictionary_word(w) or is_drug_name(w) or w in _ROLE_WORDS
+                                 or w in _LABEL_WORDS or w in PersonContextRecognizer.STOP
+                                 for w in folded):
+                continue  # "Nights", "Claims Department", "Ondansetron": ordinary words
             if english is None:
                 english = looks_english(text)
             if known:
