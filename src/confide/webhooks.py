@@ -280,7 +280,8 @@ class WebhookService:
         self.concurrency = max(1, concurrency)
         self._own_client = client is None
         self.client = client if client is not None else httpx.Client(
-            timeout=httpx.Timeout(timeout_s), follow_redirects=False)
+            timeout=httpx.Timeout(timeout_s), follow_redirects=False,
+            transport=egress.transport())
 
     def close(self) -> None:
         """Close the HTTP client if this service created it."""

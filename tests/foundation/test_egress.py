@@ -61,3 +61,55 @@ def test_each_outbound_path_applies_the_policy(no_allow: None, services: Any,
     [delivery] = services.webhooks.deliveries(info.tenant_id)
     [attempt] = services.webhooks.attempts(info.tenant_id, delivery.delivery_id)
     assert attempt.error == "EgressRefused" and attempt.status_code is None
+
+
+@pytest.fixture
+def local_server() -> Any:
+    import http.server
+    import threading
+
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.headers.get("Host", ""))
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, *args: Any) -> None:
+            return None
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[1], hits
+    server.shutdown()
+
+
+def test_the_transport_checks_the_address_it_connects_to(
+        no_allow: None, local_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    import httpx
+
+    port, hits = local_server
+    real = socket.getaddrinfo
+    answers = iter(["93.184.216.34", "127.0.0.1"])  # public when checked, then rebound
+
+    def rebinding(host: str, *args: Any, **kw: Any) -> Any:
+        if host == "rebind.example":
+            return real(next(answers, "127.0.0.1"), *args, **kw)
+        return real(host, *args, **kw)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    egress.check(f"http://rebind.example:{port}/")  # the early check sees a public address
+    with httpx.Client(transport=egress.transport()) as client, \
+            pytest.raises(httpx.ConnectError, match="platform's network"):
+        client.get(f"http://rebind.example:{port}/")
+    assert hits == []  # nothing reached the internal server
+    # allowed, it connects to the address it resolved and keeps the name as Host
+    monkeypatch.setenv(egress.ENV, "127.0.0.0/8")
+    with httpx.Client(transport=egress.transport()) as client:
+        assert client.get(f"http://rebind.example:{port}/").text == "ok"
+    assert hits == [f"rebind.example:{port}"]

@@ -106,7 +106,8 @@ class HttpExecutor:
         self.secret_for = secret_for
         self.max_result_bytes = max_result_bytes
         self._own_client = client is None
-        self.client = client if client is not None else httpx.Client(follow_redirects=False)
+        self.client = client if client is not None else httpx.Client(
+            follow_redirects=False, transport=egress.transport())
 
     def close(self) -> None:
         """Close the HTTP client if this executor created it."""

@@ -160,7 +160,7 @@ class OpenAIBackend:
                                    else retry_after_cap_s)
         self._client = httpx.Client(
             timeout=httpx.Timeout(config.timeout_s, connect=config.connect_timeout_s),
-            transport=transport,
+            transport=transport or egress.transport(),
             follow_redirects=False,
             headers={"User-Agent": "confide-openai-backend"},
         )
