@@ -21,6 +21,7 @@ Scopes: `admin` implies every other scope of its tenant.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import hashlib
 import re
 import secrets
@@ -177,6 +178,7 @@ class ApiKeyService:
         self.hasher = hasher or default_hasher()
         self._cache: dict[bytes, tuple[Principal, float, float | None]] = {}
         self._lock = threading.Lock()
+        self._decoy: str | None = None  # a hash to verify against when the key id is unknown
 
     # -- management --------------------------------------------------------------------
     def create(self, tenant_id: str, scopes: Iterable[str], expires_at: datetime | None = None,
@@ -287,6 +289,11 @@ class ApiKeyService:
             info = _info(row) if live and row is not None else None
             secret_hash = row.secret_hash if live and row is not None else None
         if info is None or secret_hash is None:
+            # The same argon2 work as a known key, so response time tells no key id apart.
+            if self._decoy is None:
+                self._decoy = self.hasher.hash(secrets.token_urlsafe(32))
+            with contextlib.suppress(VerifyMismatchError, VerificationError, InvalidHashError):
+                self.hasher.verify(self._decoy, secret)
             raise AuthError("auth.unknown", key_id=key_id)
         try:
             self.hasher.verify(secret_hash, secret)

@@ -107,6 +107,23 @@ def test_unknown_and_bad_secret(services) -> None:
     assert err.code == "auth.bad_secret" and err.key_id == key_id and err.tenant_id == tenant_id
 
 
+def test_an_unknown_key_id_costs_the_same_argon2_work(services) -> None:
+    calls: list[str] = []
+
+    class Counting(PasswordHasher):
+        def verify(self, hash: str, password: str | bytes) -> bool:
+            calls.append("verify")
+            return super().verify(hash, password)
+
+    keys = ApiKeyService(services.db, services.audit,
+                         hasher=Counting(time_cost=1, memory_cost=64))
+    _, admin = _tenant(services)
+    assert _auth_error(keys, f"cfk_{'0' * 16}_{'a' * 43}").code == "auth.unknown"
+    key_id = admin.split("_")[1]
+    assert _auth_error(keys, f"cfk_{key_id}_{'b' * 43}").code == "auth.bad_secret"
+    assert calls == ["verify", "verify"]
+
+
 def test_revoke_takes_effect_at_once_in_this_process(services_any) -> None:
     tenant_id, admin = _tenant(services_any)
     info, token = services_any.apikeys.create(tenant_id, ["documents"])
