@@ -36,6 +36,7 @@ from confide.guards.recognizers import (
     FindingRecognizer,
     PersonContextRecognizer,
     fold,
+    looks_english,
     name_lists,
 )
 from confide.verdict import Entity
@@ -98,6 +99,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 _LONE_LETTER = regex.compile(r"(?<=\p{L}[ \t])\p{L}\.?[ \t]\p{L}")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}'’-]*[ \t]$")
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?:;\n\"“(]\s*|^\s*[-*•]\s+)$")
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 _TITLE_WORDS = frozenset("dr mr mrs ms mx miss prof sir madam dame rev".split())
 
 
@@ -143,6 +145,10 @@ class NameShapeRecognizer(FindingRecognizer):
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         out: list[tuple[int, int, float]] = []
+        if not looks_english(text):
+            # the shapes are read as English: in German, French or Spanish text capitalised
+            # nouns, "à", "y" and endings such as "-eva" ("Nueva") are ordinary words
+            return out
         for lone in _LONE_LETTER.finditer(text):
             before = _WORD_BEFORE.search(text, max(0, lone.start() - 40), lone.start())
             m = _INITIAL.match(text, before.start()) if before is not None else None
@@ -150,8 +156,8 @@ class NameShapeRecognizer(FindingRecognizer):
                 continue
             first, last = m.group("f"), m.group("l")
             # "Vitamin D Supplements", "Hepatitis B Vaccine": ordinary words around a letter
-            # a lone "a", "i", "y", "o", "e", "u" is a word ("ayer y tengo"), not an initial
-            if m.group("i").lower() in "aeiouy" or (_ordinary(last) and not _known(first)):
+            # a lone vowel or "y" is a word ("ayer y tengo", "lettre à votre"), not an initial
+            if m.group("i").lower() not in _CONSONANTS or (_ordinary(last) and not _known(first)):
                 continue
             if _known(first) or not _ordinary(first):
                 out.append((m.start(), m.end(), 0.6))
