@@ -1089,6 +1089,58 @@ def _third_doc_attacks() -> list[dict]:
     return rows
 
 
+def _fourth_user(start: int) -> list[dict]:
+    """Rows of the fourth batch (`fourth.py`): template families, one group per family."""
+    import fourth
+
+    rng = random.Random(20261128)
+    rows: list[dict] = []
+    for fam, kind, lang, text, label in fourth.user_rows(rng, _fill):
+        rows.append({"id": f"own-user-{start + len(rows):04d}", "text": text, "label": label,
+                     "kind": f"fourth_{kind}", "lang": lang, "group": fam,
+                     "split": fourth.split_of(fam, _split)})
+    return rows
+
+
+def _fourth_documents() -> list[dict]:
+    """Clean documents of the fourth batch's domains (imperative leaflets, insurance and
+    recruiting e-mails, security training, call transcripts, HTML/markdown newsletters, EHR
+    exports, AI-safety CVs, de/es/fr leaflets), built like `_third_documents`."""
+    import fourth
+
+    rng = random.Random(20261129)
+    rows: list[dict] = []
+    for domain, sents in fourth.DOC_SENTENCES_FOURTH.items():
+        pools: dict[str, list[str]] = {}
+        for i, s in enumerate(sents):
+            key = "heldout" if _split(f"sent4-{domain}{i}") == "heldout" else f"f{i % 5}"
+            pools.setdefault(key, []).append(s)
+        for j in range(30):
+            key = "heldout" if j % 4 == 0 else f"f{j % 5}"
+            if key not in pools:
+                key = next(f"f{(j + d) % 5}" for d in range(1, 5) if f"f{(j + d) % 5}" in pools)
+            pool = pools[key]
+            k = rng.randint(min(2, len(pool)), min(7, len(pool)))
+            sep = "\n" if domain in ("call_transcript", "newsletter_html", "ehr_record") else \
+                rng.choice([" ", "\n", "\n\n", "\n- "])
+            text = sep.join(_fill(x) for x in rng.sample(pool, k))
+            rows.append({"id": f"own-doc-{domain}-{j:03d}", "text": text, "label": 0,
+                         "domain": domain, "group": f"doc-{domain}{j}#{key}",
+                         "split": "heldout" if key == "heldout" else "train"})
+    return rows
+
+
+def _fourth_doc_attacks() -> list[dict]:
+    import fourth
+
+    rng = random.Random(20261130)
+    rows = []
+    for i, (fam, kind, lang, text) in enumerate(fourth.doc_attack_rows(rng, _fill)):
+        rows.append({"id": f"own-docatk-fourth-{i:03d}", "text": text, "kind": kind,
+                     "lang": lang, "group": fam, "split": fourth.split_of(fam, _split)})
+    return rows
+
+
 def main() -> None:
     user, docs, attacks = _rows_user(), _rows_documents(), _rows_doc_attacks()
     # the second batch is drawn after the first, so the first batch's rows do not change
@@ -1103,6 +1155,14 @@ def main() -> None:
     docs += _third_documents()
     seen = {r["text"] for r in attacks}
     attacks += [r for r in _third_doc_attacks() if r["text"] not in seen]
+    # the fourth batch (template families, held out by whole family) comes last
+    seen = {r["text"] for r in user}
+    user += [r for r in _fourth_user(len(user)) if r["text"] not in seen
+             and not seen.add(r["text"])]
+    docs += _fourth_documents()
+    seen = {r["text"] for r in attacks}
+    attacks += [r for r in _fourth_doc_attacks() if r["text"] not in seen
+                and not seen.add(r["text"])]
     _write("user.jsonl", user)
     _write("documents_clean.jsonl", docs)
     _write("document_attacks.jsonl", attacks)

@@ -54,7 +54,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 4
+MODEL_REVISION = 5
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -478,8 +478,14 @@ def tpr_at_budget(p: np.ndarray, y: np.ndarray, sources: Sequence[str],
 
 
 # --------------------------------------------------------------------------- one channel
-def candidates(quick: bool, with_embeddings: bool, ensemble: bool = False) -> list[Candidate]:
-    """The model variants compared by grouped out-of-fold TPR at the FPR budget."""
+def candidates(quick: bool, with_embeddings: bool, ensemble: bool = False,
+               small: bool = False) -> list[Candidate]:
+    """The model variants compared by grouped out-of-fold TPR at the FPR budget; `small`: one
+    n-gram and one embedding variant (the ones shipped so far), for quicker iterations."""
+    if small and not quick:
+        out = [Candidate("ngram", C_GRID[-1])]
+        return out + ([Candidate("concat", C_GRID[-1], coherence=True)] if with_embeddings
+                      else [])
     if quick:
         out = [Candidate("ngram", 16.0)]
         return out + ([Candidate("concat", 16.0, coherence=True)] if with_embeddings else [])
@@ -526,6 +532,7 @@ def item_embeddings(cd: ChannelData, embedder: Embedder) -> np.ndarray:
 
 def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: bool,
                   embedder: Embedder | None = None, compare_ensemble: bool = False,
+                  small: bool = False, dump_oof: Path | None = None,
                   log=print) -> dict:
     t0 = time.perf_counter()
     cd = channel_data(channel, corpus)
@@ -542,7 +549,7 @@ def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: boo
     budget = FPR_BUDGET[channel]
     skip = ("presidio_synth",)
     tried = []
-    for cand in candidates(quick, embedder is not None, compare_ensemble):
+    for cand in candidates(quick, embedder is not None, compare_ensemble, small):
         ft = oof_features(views, cand)[is_train]
         p = stage2_oof(ft, yt, grp_t)
         # judged as shipped: model and rules together
@@ -577,6 +584,13 @@ def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: boo
     order = ["ngram", "concat", "concat+coherence", "ensemble"]
     chosen = max(by_mode, key=lambda m: (by_mode[m]["tpr_at_budget"], -order.index(m)))
     ch = by_mode[chosen]
+    if dump_oof is not None:  # out-of-fold scores of the chosen variant, for error analysis
+        p_sel = combine_rules(best_of[chosen][3], texts_t, channel)
+        with (dump_oof.parent / f"{dump_oof.name}.{channel.value}.jsonl").open("w") as f:
+            for text, y, src, grp, p in zip(texts_t, yt, src_t, grp_t, p_sel, strict=True):
+                f.write(json.dumps({"text": text, "label": int(y), "source": src, "group": grp,
+                                    "score": round(float(p), 5),
+                                    "flagged": bool(p >= ch["threshold"])}) + "\n")
     cand = ch["cand"]
     fitted = [views.fit(v, c) for v, c in cand.streams()]
     dim = x.shape[1]
@@ -629,6 +643,9 @@ def export(out_dir: Path, results: dict[Channel, dict], config: FeatureConfig,
                               "coherence": res["coherence"],
                               "threshold": round(res["threshold"], 6), "use_rules": True,
                               "metrics": res["metrics"]}
+    # training one channel (--channel) keeps the other channel's model already in out_dir
+    kept = _kept_channels(out_dir, config, set(channels))
+    channels = {**kept, **channels}
     meta = {
         "format": FORMAT,
         "features": config.to_dict(),
@@ -647,6 +664,30 @@ def export(out_dir: Path, results: dict[Channel, dict], config: FeatureConfig,
     }
     (out_dir / METADATA_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return out_dir
+
+
+def _kept_channels(out_dir: Path, config: FeatureConfig, trained: set[str]) -> dict:
+    """Entries of channels not trained now, from the metadata already in `out_dir` (same
+    format and features only; their weight files stay as they are)."""
+    path = out_dir / METADATA_FILE
+    if not path.exists():
+        return {}
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:
+        return {}
+    if old.get("format") != FORMAT or old.get("features") != config.to_dict():
+        return {}
+    kept = {ch: entry for ch, entry in old.get("channels", {}).items()
+            if ch not in trained and (out_dir / entry.get("weights_file", "")).is_file()}
+    # one release for every channel (a policy pins a release for the whole detector): a kept
+    # model carries the new release's version and names the one its weights come from
+    for ch, entry in kept.items():
+        version = f"injection-{ch}-{VERSION_DATE}.{MODEL_REVISION}"
+        if entry.get("version") != version:
+            entry["weights_from"] = entry.get("weights_from", entry.get("version"))
+            entry["version"] = version
+    return kept
 
 
 def _rel(p: Path, data_dir: Path) -> str:
@@ -670,6 +711,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="n-gram features only (the model without the sentence embedding)")
     ap.add_argument("--compare-ensemble", action="store_true",
                     help="also try an n-gram + embedding ensemble in the second stage")
+    ap.add_argument("--small-grid", action="store_true",
+                    help="one n-gram and one embedding variant per channel (quicker runs)")
+    ap.add_argument("--dump-oof", type=Path, default=None,
+                    help="write the chosen variant's out-of-fold scores to PATH.<channel>.jsonl")
     args = ap.parse_args(list(argv) if argv is not None else None)
     if not (args.data / "injection" / "deepset_train.jsonl").exists():
         print(f"no development data under {args.data}", file=sys.stderr)
@@ -679,7 +724,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     embedder = None if args.no_embeddings else Embedder.load()
     corpus = load_corpus(args.data, args.own, quick=args.quick)
     chans = [Channel.USER, Channel.DOCUMENT] if args.channel == "both" else [Channel(args.channel)]
-    results = {ch: train_channel(ch, corpus, feat, args.quick, embedder, args.compare_ensemble)
+    results = {ch: train_channel(ch, corpus, feat, args.quick, embedder, args.compare_ensemble,
+                                 args.small_grid, args.dump_oof)
                for ch in chans}
     out = export(args.out, results, config, corpus.files, args.data, args.quick, embedder)
     print(f"wrote {out}")
