@@ -645,7 +645,9 @@ def export(out_dir: Path, results: dict[Channel, dict], config: FeatureConfig,
                               "metrics": res["metrics"]}
     # training one channel (--channel) keeps the other channel's model already in out_dir
     kept = _kept_channels(out_dir, config, set(channels))
-    channels = {**kept, **channels}
+    merged = {**kept, **channels}
+    channels = {c.value: merged[c.value] for c in (Channel.USER, Channel.DOCUMENT)
+                if c.value in merged}
     meta = {
         "format": FORMAT,
         "features": config.to_dict(),
