@@ -65,9 +65,8 @@ def confide_server(services: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[s
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    for _ in range(200):
-        if server.started:
-            break
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     import httpx
 
