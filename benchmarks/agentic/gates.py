@@ -7,31 +7,20 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from confide.agent.llm.base import ToolCall
 from confide.agent.persona import Persona
+from confide.agent.toolgate import restore_values
 from confide.agent.turn import ToolReport
-from confide.pseudonymize import Pseudonymizer, is_secret_type
+from confide.pseudonymize import Pseudonymizer
 from confide.tools.approvals import ApprovalService, Submission
 from confide.tools.executors import ExecutionRequest, Executor, ToolExecutionError
 from confide.tools.policy import ToolDecision
 from confide.tools.spec import ToolSpec, load_tools
 from confide.verdict import Action, Verdict
-
-
-def restore(value: Any, pseudonymizer: Pseudonymizer) -> Any:
-    """Placeholders back to real values (not secrets), as the runtime's gate does."""
-    types = {t for t in pseudonymizer.placeholders().values() if not is_secret_type(t)}
-    if isinstance(value, str):
-        return pseudonymizer.restore(value, types)
-    if isinstance(value, Mapping):
-        return {k: restore(v, pseudonymizer) for k, v in value.items()}
-    if isinstance(value, list):
-        return [restore(v, pseudonymizer) for v in value]
-    return value
 
 
 class DirectGate:
@@ -59,7 +48,7 @@ class DirectGate:
         if spec is None or not isinstance(args, dict):
             return ToolReport(call.name, call.id, Verdict(action=Action.BLOCK,
                                                           reasons=("bench.not_runnable",)))
-        request = ExecutionRequest(self.tenant_id, spec, restore(args, self.pseudonymizer),
+        request = ExecutionRequest(self.tenant_id, spec, restore_values(args, self.pseudonymizer),
                                    uuid.uuid4().hex, call.id)
         try:
             result = self.executor.execute(request)

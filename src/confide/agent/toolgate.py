@@ -59,14 +59,24 @@ class ApprovalGate:
             return arguments  # the policy refuses what is not JSON
 
     def _restore(self, value: Any) -> Any:
-        types = {t for t in self.pseudonymizer.placeholders().values() if not is_secret_type(t)}
-        if isinstance(value, str):
-            return self.pseudonymizer.restore(value, types)
-        if isinstance(value, Mapping):
-            return {k: self._restore(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self._restore(v) for v in value]
-        return value
+        return restore_values(value, self.pseudonymizer)
+
+
+def restore_values(value: Any, pseudonymizer: Pseudonymizer) -> Any:
+    """`value` (a string, or JSON-like nesting of them) with its placeholders back to the real
+    values, secrets excepted: what the policy judges and a tool receives."""
+    types = {t for t in pseudonymizer.placeholders().values() if not is_secret_type(t)}
+
+    def walk(v: Any) -> Any:
+        if isinstance(v, str):
+            return pseudonymizer.restore(v, types)
+        if isinstance(v, Mapping):
+            return {k: walk(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [walk(x) for x in v]
+        return v
+
+    return walk(value)
 
 
 def settled_updates(approvals: ApprovalService, tenant_id: str, conversation_id: str
