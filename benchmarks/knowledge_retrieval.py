@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import platform
 import re
 import sys
 import tempfile
@@ -38,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.stats import wilson
+from benchmarks.stats import machine, wilson
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "examples" / "documents"
@@ -272,18 +271,6 @@ def _recall(world: _World, shield: Any, embedder: Any) -> tuple[list[str], list[
     return rows, misses
 
 
-def _machine() -> str:
-    cpu = platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
-
-
 def run(quick: bool = False) -> str:
     """Measure and return the Markdown section."""
     from threadpoolctl import threadpool_limits
@@ -312,7 +299,7 @@ def run(quick: bool = False) -> str:
     lines = [
         "## Knowledge base retrieval (`benchmarks/knowledge_retrieval.py`)",
         "",
-        f"{when}; {_machine()}; `.venv/bin/python -m benchmarks.knowledge_retrieval"
+        f"{when}; {machine()}; `.venv/bin/python -m benchmarks.knowledge_retrieval"
         f"{' --quick' if quick else ''}` ({total:.0f} s; load average {load_before:.1f} before,"
         f" {load_after:.1f} after: the machine is shared). SQLite store in a temporary home.",
         "Aim: p50 <= 10 ms and p99 <= 30 ms at 100k chunks on one core.",

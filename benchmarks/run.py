@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
-import os
 import platform
 import subprocess
 import sys
 import time
 import traceback
 from pathlib import Path
+
+from benchmarks.stats import machine
 
 MODULES = [
     "foundation_storage",
@@ -32,19 +33,6 @@ MODULES = [
     "agentic.suite",
 ]
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    py = platform.python_version()
-    return f"{os.cpu_count()} cores ({cpu}), Python {py}, {platform.system()}"
 
 
 def _commit() -> str:
@@ -81,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Benchmarks\n\n"
         f"Written by `make bench` (`python -m benchmarks.run{' --quick' if args.quick else ''}`)"
         f" on {dt.date.today().isoformat()}, commit `{_commit()}`.\n\n"
-        f"Machine: {_machine()}.\n\n"
+        f"Machine: {machine()}, {platform.system()}.\n\n"
         "Latency figures are medians (p50) and 99th percentiles (p99) after warm-up; rates carry "
         "95% Wilson confidence intervals. Every section names the command that reproduces it.\n"
     )

@@ -35,7 +35,6 @@ import asyncio
 import contextlib
 import datetime as dt
 import os
-import platform
 import random
 import statistics
 import sys
@@ -49,6 +48,8 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
+
+from benchmarks.stats import machine
 
 ROOT = Path(__file__).resolve().parent.parent
 PERSONA_FILE = ROOT / "examples" / "personas" / "hospital-discharge.yaml"
@@ -412,14 +413,6 @@ def _bench_backend(label: str, database_url: str | None, pool: ProcessPoolExecut
 
 
 # --------------------------------------------------------------------------- report
-def _machine() -> str:
-    cpu = platform.machine()
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
 
 
 def _ms(x: float) -> str:
@@ -519,7 +512,7 @@ def run(quick: bool = False) -> str:
     lines = [
         "## Runtime: server overhead per conversation turn (no model)",
         "",
-        f"Machine: {_machine()}. Run {when}, {elapsed:.0f} s in all; load average "
+        f"Machine: {machine()}. Run {when}, {elapsed:.0f} s in all; load average "
         f"{load_before:.2f} before, {load_after:.2f} after (other work on the machine "
         "shows up in these figures).",
         "",

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -31,7 +30,7 @@ from benchmarks.agentic import tools as bench_tools
 from benchmarks.agentic.gates import Decided, DecisionLog, DirectGate
 from benchmarks.agentic.model import Director, InjectedKnowledge, ObeyingBackend
 from benchmarks.agentic.scenario import DOMAINS, Call, Scenario, load_personas, load_scenarios
-from benchmarks.stats import wilson
+from benchmarks.stats import machine, wilson
 from confide.tools.approvals import PYTHON_MODULES_ENV
 from confide.tools.spec import load_tools
 
@@ -244,16 +243,6 @@ def _rate(k: int, n: int) -> str:
     return f"{k}/{n} ({100 * k / max(n, 1):.1f}%, {100 * lo:.1f}–{100 * hi:.1f})"
 
 
-def _machine() -> str:
-    cpu = platform.machine()
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
-
-
 def _table(on: Sequence[ScenarioResult], off: Sequence[ScenarioResult],
            clean_on: Sequence[ScenarioResult], clean_off: Sequence[ScenarioResult]
            ) -> list[str]:
@@ -361,7 +350,7 @@ def report(results: Sequence[ScenarioResult], *, quick: bool, seconds: float) ->
     lines += _call_lines("The user's calls lost with the policy on, without attack:",
                          [(r.scenario.id, c) for r in clean_on for c in r.legit
                           if not c.achieved])
-    lines += [f"{len(results)} turns in {seconds:.1f} s on {_machine()}.", "",
+    lines += [f"{len(results)} turns in {seconds:.1f} s on {machine()}.", "",
               f"Command: `{COMMAND}{' --quick' if quick else ''}`", ""]
     return "\n".join(lines)
 
