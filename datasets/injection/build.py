@@ -1102,18 +1102,47 @@ def _fourth_user(start: int) -> list[dict]:
     return rows
 
 
+def _fifth_user(start: int) -> list[dict]:
+    """Rows of the fifth batch (`fifth.py`): user-turn template families."""
+    import fifth
+
+    rng = random.Random(20261201)
+    rows: list[dict] = []
+    for fam, kind, lang, text, label in fifth.user_rows(rng, _fill):
+        rows.append({"id": f"own-user-{start + len(rows):04d}", "text": text, "label": label,
+                     "kind": f"fifth_{kind}", "lang": lang, "group": fam,
+                     "split": fifth.split_of(fam, _split)})
+    return rows
+
+
 def _fourth_documents() -> list[dict]:
     """Clean documents of the fourth batch's domains (imperative leaflets, insurance and
     recruiting e-mails, security training, call transcripts, HTML/markdown newsletters, EHR
     exports, AI-safety CVs, de/es/fr leaflets), built like `_third_documents`."""
     import fourth
 
-    rng = random.Random(20261129)
+    return _family_documents(fourth.DOC_SENTENCES_FOURTH, random.Random(20261129), "4",
+                             ("call_transcript", "newsletter_html", "ehr_record"))
+
+
+def _fifth_documents() -> list[dict]:
+    """Clean documents of the fifth batch's domains (tool results, automated notices, FAQ
+    pages about the assistant, ward notices, calendar outputs)."""
+    import fifth
+
+    return _family_documents(fifth.DOC_SENTENCES_FIFTH, random.Random(20261202), "5",
+                             ("tool_json", "calendar_output"))
+
+
+def _family_documents(sentences: dict[str, list[str]], rng: random.Random, batch: str,
+                      line_domains: tuple[str, ...]) -> list[dict]:
+    """30 documents per domain drawn from its sentences; held-out documents only from
+    held-out sentences, the others from one fold's pool each."""
     rows: list[dict] = []
-    for domain, sents in fourth.DOC_SENTENCES_FOURTH.items():
+    for domain, sents in sentences.items():
         pools: dict[str, list[str]] = {}
         for i, s in enumerate(sents):
-            key = "heldout" if _split(f"sent4-{domain}{i}") == "heldout" else f"f{i % 5}"
+            key = "heldout" if _split(f"sent{batch}-{domain}{i}") == "heldout" else f"f{i % 5}"
             pools.setdefault(key, []).append(s)
         for j in range(30):
             key = "heldout" if j % 4 == 0 else f"f{j % 5}"
@@ -1121,8 +1150,7 @@ def _fourth_documents() -> list[dict]:
                 key = next(f"f{(j + d) % 5}" for d in range(1, 5) if f"f{(j + d) % 5}" in pools)
             pool = pools[key]
             k = rng.randint(min(2, len(pool)), min(7, len(pool)))
-            sep = "\n" if domain in ("call_transcript", "newsletter_html", "ehr_record") else \
-                rng.choice([" ", "\n", "\n\n", "\n- "])
+            sep = "\n" if domain in line_domains else rng.choice([" ", "\n", "\n\n", "\n- "])
             text = sep.join(_fill(x) for x in rng.sample(pool, k))
             rows.append({"id": f"own-doc-{domain}-{j:03d}", "text": text, "label": 0,
                          "domain": domain, "group": f"doc-{domain}{j}#{key}",
@@ -1163,6 +1191,11 @@ def main() -> None:
     seen = {r["text"] for r in attacks}
     attacks += [r for r in _fourth_doc_attacks() if r["text"] not in seen
                 and not seen.add(r["text"])]
+    # the fifth batch comes last
+    docs += _fifth_documents()
+    seen = {r["text"] for r in user}
+    user += [r for r in _fifth_user(len(user)) if r["text"] not in seen
+             and not seen.add(r["text"])]
     _write("user.jsonl", user)
     _write("documents_clean.jsonl", docs)
     _write("document_attacks.jsonl", attacks)

@@ -301,6 +301,112 @@ RULES_OFF_TASK: tuple[Rule, ...] = (
 )
 RULES_META = RULES_META + RULES_OOF + RULES_OFF_TASK
 
+# --------------------------------------------------------------------------- 2026.11.6
+# Indirect probes of the setup, tool and memory dumps, other people's records, bulk tool
+# actions, claimed authority, fake assistant turns, completion and console framing,
+# abbreviated and code-style overrides (user side); labels that address an AI reader
+# (document side). Each fires on no benign development or own row (see the model card).
+_AI_READER = (r"(?:ai|a\.i\.|assistant|assistants|chatbots?|(?:language\s+)?models?|llms?|bots?|"
+              r"agents?|note-?takers?|(?:resume|cv|r[ée]sum[ée])\s+parsers?|parsers?|"
+              r"machine\s+readers?|automated\s+(?:systems?|readers?|reviewers?|tools?|parsers?)|"
+              r"ki|ia|l'ia|asistente(?:\s+virtual)?|assistant\s+virtuel)")
+RULES_2026_11_6: tuple[Rule, ...] = (
+    Rule("meta.probe_setup",
+         r"\b(?:system\s+prompt|hidden\s+prompt|(?:your|ur)\s+(?:instructions|prompt|rules|"
+         r"configuration|brief|setup))\b[^.?!\n]{0,40}?\b(?:longer|shorter|how\s+long|how\s+many\s+"
+         r"(?:words|lines|rules)|(?:first|second|third|last)\s+(?:sentence|paragraph|line|word|"
+         r"rule)s?)\b"
+         r"|\b(?:which|what)\s+(?:words|topics|phrases|subjects)\s+(?:are|were|have)\s+you\s+(?:been\s+)?"
+         r"(?:told|instructed|programmed|configured|forbidden|not\s+allowed)"
+         r"|\b(?:weakest|loopholes?|weak\s+spots?)\b[^.?!\n]{0,30}\b(?:your|ur)\s+(?:rules|guardrails|"
+         r"filters|instructions|restrictions)|\b(?:which|what)\s+(?:one\s+)?of\s+your\s+(?:rules|"
+         r"guardrails|filters|restrictions)\s+is\s+(?:the\s+)?(?:weakest|easiest)"
+         r"|\b(?:in|from)\s+your\s+(?:instructions|prompt|configuration|brief|setup)\b[^.?!\n]{0,60}"
+         r"[.?!]\s*(?:quote|copy|paste|recite|read\s+(?:it|me))\b"
+         r"|\bwhat\s+(?:did|has)\s+(?:the\s+|your\s+)?(?:operator|developers?|deployer|creators?|"
+         r"admins?|administrators?)\s+(?:tell|told|instruct(?:ed)?|say\s+to)\s+you\b",
+         0.9, unquoted=True, channels=_CHAT),
+    Rule("meta.dump_internals",
+         r"\b(?:dump|export|print|output)\s+(?:all\s+)?(?:of\s+)?(?:your|the)\s+(?:(?:whole|entire|"
+         r"long-term|stored|raw)\s+)?(?:memory|memories|memory\s+store|environment\s+variables|"
+         r"env\s+vars|config(?:uration)?|api\s+keys|secrets|credentials|init(?:ial)?\s+"
+         r"(?:parameters|params|text))\b"
+         r"|\bshow\s+me\s+your\s+(?:environment\s+variables|env\s+vars|api\s+keys|credentials|"
+         r"access\s+tokens?)\b"
+         r"|\beverything\s+you\s+remember\s+about\s+(?:all|every|other|the\s+(?:previous|last|other))"
+         r"|\b(?:tools?|functions?|integrations?|endpoints?)\b[^.?!\n]{0,60}\b(?:credentials|api\s+"
+         r"keys?|secrets?|passwords?|access\s+tokens?|tokens)\s+(?:they|it)\s+uses?\b",
+         0.9, unquoted=True, channels=_CHAT),
+    Rule("data.other_people",
+         r"\b(?:summari[sz]e|paste|show|read|list|give|send|copy|pull\s+up|tell\s+me)\b[^.?!\n]{0,30}?"
+         r"\bthe\s+other\s+(?:candidates|applicants|patients|claimants|drivers?|customers|callers|"
+         r"members)(?:'|’)?s?\s*(?:'s\s+|’s\s+)?(?:cvs|r[ée]sum[ée]s|records|notes|scores|details|files|"
+         r"results|addresses|claims|applications|interview\s+scores)\b"
+         r"|\b(?:summari[sz]e|paste|show|read|list|give|pull\s+up)\b[^.?!\n]{0,30}?\b(?:notes|"
+         r"what)\b[^.?!\n]{0,30}\b(?:wrote|written|noted)\b[^.?!\n]{0,20}\babout\s+the\s+other\s+"
+         r"(?:driver|candidates?|applicants?|patients?|party)\b"
+         r"|\b(?:lebensl[äa]ufe|unterlagen)\s+der\s+anderen\s+(?:bewerber|kandidaten)"
+         r"|\b(?:curr[íi]culums?|cv)\s+de\s+los\s+otros\s+candidatos|\bcv\s+des\s+autres\s+candidats",
+         0.88, languages=("en", "de", "es", "fr"), unquoted=True, channels=_CHAT),
+    Rule("tool.bulk_action",
+         r"\b(?:call|run|use|trigger|invoke|apply|execute)\s+(?:the\s+)?`?[a-z]+_[a-z_]+`?\b"
+         r"[^.?!\n]{0,40}?\b(?:for|on|to)\s+(?:every|all|each)\b",
+         0.88, unquoted=True, channels=_CHAT),
+    Rule("authority.claimed_team",
+         r"\b(?:this|a)\s+(?:message|notice|note)\s+(?:is\s+)?from\s+(?:your|the)\s+(?:training|"
+         r"engineering|dev(?:elopment)?|developer|safety|admin|it|security|ai)\s+team\b"
+         r"|\bas\s+(?:the|your)\s+(?:administrator|admin|developer|operator)\s*,?\s+i\s+(?:order|"
+         r"command|instruct|authori[sz]e)\s+you\b"
+         r"|\bals\s+(?:administrator|admin|entwickler)\s+befehle\s+ich\s+dir\b"
+         r"|\bcomo\s+(?:administrador|desarrollador)\s+te\s+ordeno\b"
+         r"|\ben\s+tant\s+qu['’](?:administrateur|d[ée]veloppeur)\s*,?\s+je\s+t['’]ordonne\b",
+         0.9, languages=("en", "de", "es", "fr"), unquoted=True),
+    Rule("fake_turn.assistant_prefix",
+         r"\A\s*(?:assistant|ai|bot|chatbot|model|gpt|system)\s*(?:\([^)\n]{0,30}\)\s*)?(?:reply\s*)?:"
+         r"\s*(?:sure|of\s+course|okay|ok|absolutely|certainly|no\s+problem|here\s+(?:is|are))\b",
+         0.9, channels=_CHAT),
+    Rule("completion.setup",
+         r"\b(?:complete|continue|finish|fill\s+in|autocomplete|carry\s+on)\b[^\n]{0,40}?[\"'“:]"
+         r"[^\n]{0,30}?\b(?:(?:my|your)\s+system\s+prompt|(?:my|the)\s+(?:secret\s+)?"
+         r"(?:instructions|rules)\s+(?:i|you)\s+(?:follow|was|were|got)|password\s+(?:you|i)\s+use|"
+         r"(?:assistant|agent)\s+configuration)\b",
+         0.9, unquoted=False, channels=_CHAT),
+    Rule("simulation.console",
+         r"\b(?:simulate|emulate|act\s+as|pretend\s+to\s+be|behave\s+(?:like|as))\s+(?:a|an)\s+"
+         r"(?:linux\s+|unix\s+|bash\s+|sql\s+|python\s+|windows\s+)?(?:terminal|shell|console|"
+         r"interpreter|command\s+line)\b[^\n]{0,80}?(?:cat\s|print\(|select\s|less\s|type:|"
+         r"command:|run:)",
+         0.88, channels=_CHAT),
+    Rule("override.abbreviated",
+         r"\b(?:ign(?:ore|r)?|disreg(?:ard)?)[\s_.-]+(?:all[\s_.-]+)?(?:prev|prv|prior|previous|"
+         r"earlier)\w*[\s_.-]+(?:instr|inst|rules|prompts?|directives|instructions)\w*"
+         r"|\bignore_(?:all_)?(?:previous|prior)_instructions\b"
+         r"|\b(?:disable|remove|clear|turn_off)_?(?:safety|guardrails?|filters?|rules|policy)\s*\(",
+         0.93, unquoted=True),
+    Rule("override.skip_checks",
+         r"\b(?:switch\s+off|turn\s+off|skip|bypass|pause|stop\s+running|don't\s+run|do\s+not\s+"
+         r"run)\s+(?:whatever|all|any|the|your)\s+(?:\w+\s+){0,2}?(?:checks|filters?|scanning|"
+         r"screening|moderation|redaction|guardrails)\s+(?:you\s+run\s+)?(?:on|of|for)\s+"
+         r"(?:my|this|these)\s+(?:messages?|chat|reply|conversation|input)",
+         0.88, unquoted=True, channels=_CHAT),
+    Rule("document.label_for_ai",
+         r"(?:^|[\n.!?|(\[{>-]\s*)(?:(?:please\s+)?note|notes?|message|instructions?|directives?|"
+         r"action|memo|p\.?\s?s\.?|notas?(?:\s+bene)?|hinweis|anweisung|instrucci[oó]n(?:es)?|consignes?|"
+         r"remarque)\s+(?:\([^)\n]{0,30}\)\s*)?(?:for|to|para|f[üu]r|pour|an|à)\s+(?:the\s+|any\s+|all\s+|"
+         rf"every\s+|el\s+|la\s+|los\s+|den\s+|die\s+|das\s+|l['’]|les\s+)?"
+         rf"(?:(?:ai|automated|virtual)\s+)?{_AI_READER}"
+         r"(?:\s+(?:bot|agent|assistant|system|tool|reader|reading\s+this|only))?\s*[:—–]"
+         r"|\[\s*(?:ai|assistant|llm|model)\s+(?:instructions?|directives?|notes?)\s*\]"
+         r"|\bai-(?:directive|instruction)s?\s*:"
+         r"|\b(?:begin|start)\s+instructions\s+for\s+(?:ai|the\s+assistant|llms?|the\s+model)\b"
+         r"|\binstructions\s+for\s+(?:automated|ai)\s+(?:resume\s+|cv\s+)?(?:parsers?|systems?|"
+         r"readers?|screeners?)\s*:"
+         r"|(?:^|[\n(\[<!-]\s*)(?:hey|hi|hello|yo)\s+(?:model|ai|assistant|bot|chatbot|llm)\s*[,:]"
+         r"|\(\s*machine\s+readers?\s+only\s*\)",
+         0.9, languages=("en", "de", "es", "fr"), channels=(Channel.DOCUMENT,)),
+)
+RULES_META = RULES_META + RULES_2026_11_6
+
 RULES = RULES + RULES_META
 
 _SETUP_GATE = ("instruction", "prompt", "message", "config", "briefing", "preamble",
@@ -362,6 +468,21 @@ _GATES: dict[str, tuple[str, ...]] = {
     "document.hr_insurance_action": ("candidate", "applicant", "cv", "résumé", "resume",
                                      "payout", "payment", "bank", "claim", "kandidat",
                                      "bewerber", "candidat"),
+    "meta.probe_setup": ("prompt", "instruction", "rule", "config", "brief", "setup", "words",
+                         "topics", "phrases", "subjects", "weak", "loophole", "operator",
+                         "developer", "deployer", "creator", "admin"),
+    "meta.dump_internals": ("dump", "export", "print", "output", "show me your", "remember",
+                            "credential", "key", "secret", "password", "token"),
+    "data.other_people": ("other", "anderen", "otros", "autres"),
+    "tool.bulk_action": ("_",),
+    "authority.claimed_team": ("team", "as the", "as your", "als ", "como ", "en tant"),
+    "fake_turn.assistant_prefix": (":",),
+    "completion.setup": ("complete", "continue", "finish", "fill in", "carry on"),
+    "simulation.console": ("terminal", "shell", "console", "interpreter", "command line"),
+    "override.abbreviated": ("ign", "disreg", "disable", "remove", "clear", "turn_off"),
+    "override.skip_checks": ("off", "skip", "bypass", "pause", "stop running", "run"),
+    "document.label_for_ai": _AI_GATE + ("agent", "a.i.", "parser", "reader", "note-taker",
+                                         "notetaker", "directive", "instructions for"),
 }
 RULES = tuple(replace(r, gate=_GATES.get(r.id, ())) for r in RULES)
 

@@ -54,13 +54,13 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 5
+MODEL_REVISION = 6
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
 # targets (user 2%, document 3%): pooled over benign sources, and per source. The user budget
 # was 1.0% / 1.5% up to 2026.11.3, which spent only ~0.6% of the 2% target.
-FPR_BUDGET = {Channel.USER: (0.015, 0.02), Channel.DOCUMENT: (0.012, 0.02)}
+FPR_BUDGET = {Channel.USER: (0.01, 0.015), Channel.DOCUMENT: (0.012, 0.02)}
 # C (inverse regularisation) of the unit models; 4 never won on either channel (earlier runs)
 C_GRID = (16.0, 64.0)
 C_EMB_GRID = (4.0, 32.0)  # embedding model of the "ensemble" variant (--compare-ensemble)
