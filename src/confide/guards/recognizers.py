@@ -11,6 +11,7 @@ Patterns use the `regex` module (Unicode classes such as `\\p{Lu}`).
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -89,6 +90,10 @@ class ContextRecognizer(FindingRecognizer):
         """Checksum or shape check on the matched value; False drops the match."""
         return True
 
+    def patterns_for(self, text: str) -> list[tuple[str, regex.Pattern, float]]:
+        """The compiled patterns to run on `text` (a subclass may drop what cannot match)."""
+        return self._patterns
+
     def _near(self, rx: regex.Pattern | None, text: str, start: int, end: int) -> bool:
         if rx is None:
             return False
@@ -103,7 +108,7 @@ class ContextRecognizer(FindingRecognizer):
         if self.NEEDS_CONTEXT and not (self._context and self._context.search(text)):
             return []
         out: list[tuple[int, int, float]] = []
-        for _name, rx, score in self._patterns:
+        for _name, rx, score in self.patterns_for(text):
             for m in rx.finditer(text, overlapped=False):
                 start, end = m.span("v") if "v" in rx.groupindex and m.group("v") else m.span()
                 if end <= start or not self.validate(text[start:end]):
@@ -587,23 +592,32 @@ _ZIP = (r"(?:\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{4}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{
 # after the street: units, then up to 5 place words ending in a postcode
 _TAIL = (rf"(?:{_SEP}{_UNIT}){{0,3}}"
          rf"(?:{_SEP}(?:{_L}(?:{_SEP}{_L}){{0,5}}?,?{_SEP}?)?{_ZIP}(?![\p{{L}}\p{{N}}]))?")
-_STREET_CORE = (
+_STREET_ALTS = (
     # 123 Main Street / 3747 3911 fourth avenue / 90 Whitchurch Road / 31 Seneca Place
-    rf"{_NUM}(?:\s{_NUM})?\s(?:{_L}\s){{0,3}}{_SUFFIX_STRONG}(?![\p{{L}}\p{{N}}])"
+    rf"{_NUM}(?:\s{_NUM})?\s(?:{_L}\s){{0,3}}{_SUFFIX_STRONG}(?![\p{{L}}\p{{N}}])",
     # 45 Elm Park / 7 Cedar Springs: an ordinary-word suffix needs capitalised words
-    rf"|{_NUM}(?:\s{_NUM})?\s(?:{_CAP}\s){{1,3}}{_SUFFIX_WEAK}(?![\p{{L}}\p{{N}}])"
+    rf"{_NUM}(?:\s{_NUM})?\s(?:{_CAP}\s){{1,3}}{_SUFFIX_WEAK}(?![\p{{L}}\p{{N}}])",
     # 20 Rue Hsine Eloued / 643 ul. Biskupa Bogedaina 118 / Via Roma 131 / Rua João Pessoa 1636
     # (a number before or after the street is required; "Rue de la Paix" alone needs context)
-    rf"|{_NUM}\s{_PREFIX_TYPE}(?:\s|(?<=[./])){_L}(?:\s{_L}){{0,3}}(?:\s{_NUM})?"
-    rf"|{_PREFIX_TYPE}(?:\s|(?<=[./])){_L}(?:\s{_L}){{0,3}}\s{_NUM}"
+    rf"{_NUM}\s{_PREFIX_TYPE}(?:\s|(?<=[./])){_L}(?:\s{_L}){{0,3}}(?:\s{_NUM})?",
+    rf"{_PREFIX_TYPE}(?:\s|(?<=[./])){_L}(?:\s{_L}){{0,3}}\s{_NUM}",
     # Søndergade 52 / Loorenstrasse 149 / Luite tee 87 / Koepenicker Str. 74
-    rf"|(?:{_NUM}\s)?(?:{_L}\s){{0,2}}{_GLUED}\s{_NUM}(?![\p{{L}}\p{{N}}])(?:\.(?=\s))?"
+    rf"(?:{_NUM}\s)?(?:{_L}\s){{0,2}}{_GLUED}\s{_NUM}(?![\p{{L}}\p{{N}}])(?:\.(?=\s))?",
     # 4844 Søndergade 52 / 5638 Aasa 43: house number, capitalised name, number
-    rf"|\d{{1,6}}\s(?:{_CAP}\s){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}]|:\d)"
+    rf"\d{{1,6}}\s(?:{_CAP}\s){{1,3}}{_NUM}(?![\p{{L}}\p{{N}}]|:\d)",
 )
+_STREET_CORE = "|".join(_STREET_ALTS)
+# the two alternatives that start before their number, and what each needs: a street-type
+# word before it (at most 4 spaces before the space + digit), or a glued street-type ending
+# right before a space + digit
+_PREFIXED_ALT, _GLUED_ALT = 3, 4
+_SPACE_DIGIT = regex.compile(r"\s(?=\d)")
+_SPACE = regex.compile(r"\s")
+_GLUED_END = regex.compile(_GLUED[_GLUED.index("(?<=(?i:"):])
 # a match starts at a word start, never inside a run of letters, dots or hyphens (this also
 # keeps the patterns linear on inputs such as "a.a.a.a...")
 _START = r"(?<![\p{L}\p{N}\p{M}.'’-])"
+_PREFIX_AT = regex.compile(_START + _PREFIX_TYPE)
 _MILITARY = (
     r"(?i:(?:(?:unit|psc|cmr)\s\d{3,5},?\s(?:box\s\d{3,5})|(?:usns|uss|usnv|uscgc)\s[\p{L}]+)"
     r"[ \t]*[,\n]?[ \t]*(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})"
@@ -611,6 +625,19 @@ _MILITARY = (
 _PO_BOX = r"(?i:p\.?\s?o\.?\s?box|postbox|post office box)\s\d{1,6}"
 _SUFFIX_FULL = (r"(?:Street|Road|Avenue|Boulevard|Lane|Drive|Terrace|Crescent|Parkway|Highway|"
                 r"Square|Place|Court)")
+
+
+def _prefixed_possible(text: str, cuts: list[int]) -> bool:
+    """Whether a street-type word starts with at most 4 spaces between it and one of the
+    `cuts` (a space before a digit)."""
+    if not cuts:
+        return False
+    spaces = [m.start() for m in _SPACE.finditer(text, 0, cuts[-1])]
+    for q in cuts:
+        i = bisect.bisect_left(spaces, q)  # spaces before q
+        if _PREFIX_AT.search(text, spaces[i - 5] + 1 if i >= 5 else 0, q):
+            return True
+    return False
 
 
 class StreetAddressRecognizer(ContextRecognizer):
@@ -640,6 +667,30 @@ class StreetAddressRecognizer(ContextRecognizer):
     CONTEXT_SCORE = 0.6
     WINDOW_BEFORE = 30
     FLAGS = 0
+
+    def load(self) -> None:
+        super().load()
+        # the "street" pattern without the alternatives that a text cannot match
+        # (see `patterns_for`); the same alternatives, in the same order, otherwise
+        self._street = {
+            skip: regex.compile(rf"{_START}(?<!\+)(?:"
+                                + "|".join(a for i, a in enumerate(_STREET_ALTS) if i not in skip)
+                                + rf"){_TAIL}", self.FLAGS)
+            for skip in ((), (_PREFIXED_ALT,), (_GLUED_ALT,), (_PREFIXED_ALT, _GLUED_ALT))}
+        self._street[()] = self._patterns[0][1]
+
+    def patterns_for(self, text: str) -> list[tuple[str, regex.Pattern, float]]:
+        """Every pattern; "street" without its prefixed and glued alternatives when no
+        space + digit has a street-type ending right before it, or a street-type word
+        within four spaces before it (each alternative needs one)."""
+        cuts = [m.start() for m in _SPACE_DIGIT.finditer(text)]
+        skip: tuple[int, ...] = () if _prefixed_possible(text, cuts) else (_PREFIXED_ALT,)
+        if not any(_GLUED_END.match(text, q) for q in cuts):
+            skip = (*skip, _GLUED_ALT)
+        if not skip:
+            return self._patterns
+        name, _rx, score = self._patterns[0]
+        return [(name, self._street[skip], score), *self._patterns[1:]]
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         out = []
