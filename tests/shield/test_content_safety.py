@@ -352,6 +352,39 @@ def test_literal_gates_never_change_a_verdict(words: list[str]) -> None:
 
     text = " ".join(words)
     lex = load_lexicon()
-    ungated = dataclasses.replace(lex, literals={})
+    ungated = dataclasses.replace(lex, literals={}, plans={})
+    literal_only = dataclasses.replace(lex, plans={})
     for channel in ("user", "output"):
         assert lexicon_scores(text, channel, lex) == lexicon_scores(text, channel, ungated)
+        assert lexicon_scores(text, channel, literal_only) == lexicon_scores(text, channel, ungated)
+
+
+def test_top_alternatives_split_only_at_the_top_level() -> None:
+    from confide.guards.content_safety import top_alternatives
+
+    assert top_alternatives(r"(?:\b(?:a|b)\b|c[|)]d|e\|f)") == [r"\b(?:a|b)\b", "c[|)]d", r"e\|f"]
+    assert top_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+    assert top_alternatives(r"[^]|]x|y") == ["[^]|]x", "y"]
+    assert top_alternatives(r"(?:a|b)c") is None
+    assert top_alternatives(r"(?:a)(?:b|c)") is None
+    assert top_alternatives("abc") is None
+
+
+def test_search_plans_agree_with_whole_patterns() -> None:
+    import json
+    from pathlib import Path
+
+    from confide.guards.content_safety import load_lexicon, normalise, trigrams
+
+    lex = load_lexicon()
+    assert sum(len(plan) > 1 for plan in lex.plans.values()) > 20  # big alternations split
+    root = Path(__file__).resolve().parents[2] / "datasets" / "safety"
+    texts = [normalise(json.loads(line)["text"])
+             for path in sorted(root.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    for pattern, plan in lex.plans.items():
+        for t in texts:
+            grams = trigrams(t)
+            want = pattern.search(t) is not None
+            assert want == any((g is None or g.passes(t, grams)) and q.search(t) is not None
+                               for q, g in plan), pattern.pattern[:60]
+            assert want == any(q.search(t) is not None for q, _ in plan)

@@ -203,6 +203,93 @@ def literal_gate(pattern: re.Pattern[str], min_len: int = 3) -> tuple[str, ...] 
     return tuple(kept)
 
 
+def top_alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of `pattern` (after unwrapping a `(?:...)` group that spans
+    it), or None when it has only one. `search` finds a match iff one alternative does."""
+    while True:
+        parts: list[str] = []
+        depth, start, i, n = 0, 0, 0, len(pattern)
+        first_close = -1
+        while i < n:
+            c = pattern[i]
+            if c == "\\":
+                i += 2
+                continue
+            if c == "[":  # a class: skip to its end ("]" first, or after "^", is literal)
+                i += 2 if pattern.startswith("[^", i) else 1
+                if i < n and pattern[i] == "]":
+                    i += 1
+                while i < n and pattern[i] != "]":
+                    i += 2 if pattern[i] == "\\" else 1
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0 and first_close < 0:
+                    first_close = i
+            elif c == "|" and depth == 0:
+                parts.append(pattern[start:i])
+                start = i + 1
+            i += 1
+        if parts:
+            return [*parts, pattern[start:]]
+        if pattern.startswith("(?:") and first_close == n - 1:
+            pattern = pattern[3:-1]
+            continue
+        return None
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Substrings of which a text must contain one, indexed by their first three
+    characters (every literal of a gate has three or more)."""
+
+    literals: tuple[str, ...]
+    heads: frozenset[str]
+    by_head: Mapping[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, literals: tuple[str, ...]) -> Gate:
+        by_head: dict[str, list[str]] = {}
+        for lit in literals:
+            by_head.setdefault(lit[:3], []).append(lit)
+        return cls(literals, frozenset(by_head), {h: tuple(v) for h, v in by_head.items()})
+
+    def passes(self, text: str, trigrams: set[str]) -> bool:
+        """Whether `text` (whose 3-character substrings are `trigrams`) holds a literal."""
+        return any(x in text for h in self.heads.intersection(trigrams)
+                   for x in self.by_head[h])
+
+
+def trigrams(text: str) -> set[str]:
+    """Every 3-character substring of `text`."""
+    return {text[i:i + 3] for i in range(len(text) - 2)}
+
+
+Piece = tuple[re.Pattern[str], Gate | None]
+
+
+def search_plan(pattern: re.Pattern[str]) -> tuple[Piece, ...]:
+    """How to test `pattern.search(text) is not None` cheaply: its top-level alternatives
+    (or the pattern itself when it does not split), each behind its literal gate; the
+    pattern matches iff one of them passes its gate and matches."""
+    parts = _split(pattern) or (pattern,)
+    return tuple((q, Gate.of(lits) if (lits := literal_gate(q)) else None) for q in parts)
+
+
+def _split(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    src = pattern.pattern
+    if "(?P=" in src or re.search(r"\\\d", src) or re.match(r"\(\?[a-zA-Z]+\)", src):
+        return None  # group references or inline global flags: keep it whole
+    parts = top_alternatives(src)
+    if not parts:
+        return None
+    pieces = tuple(re.compile(part, pattern.flags) for part in parts)
+    if sum(q.groups for q in pieces) != pattern.groups:
+        return None  # a split inside a group: never expected, keep it whole
+    return pieces
+
+
 @dataclass(frozen=True)
 class Lexicon:
     version: str
@@ -210,6 +297,8 @@ class Lexicon:
     rules_en: tuple[Rule, ...] = ()  # the same rules with the `*_ML` groups switched off
     gate: re.Pattern[str] | None = None  # a hit (or non-ASCII text) selects `rules`
     literals: Mapping[re.Pattern[str], tuple[str, ...] | None] = field(default_factory=dict)
+    # how each pattern is searched (see `search_plan`); a pattern without one uses `literals`
+    plans: Mapping[re.Pattern[str], tuple[Piece, ...]] = field(default_factory=dict)
 
     def rules_for(self, normalised: str, original: str) -> tuple[Rule, ...]:
         """All rules when the text may be German, Spanish or French; else the cheaper
@@ -271,7 +360,8 @@ def load_lexicon() -> Lexicon:
     patterns = {p for r in (*rules, *rules_en) for p in (*r.all, *r.unless, *r.unless_sentence)}
     return Lexicon(version=str(raw["version"]), rules=rules, rules_en=rules_en,
                    gate=re.compile(gate) if gate else None,
-                   literals={p: literal_gate(p) for p in patterns})
+                   literals={p: literal_gate(p) for p in patterns},
+                   plans={p: search_plan(p) for p in patterns})
 
 
 _MAX_SENTENCE = 320  # longer runs are scanned in overlapping windows (bounded regex cost)
@@ -303,14 +393,25 @@ def lexicon_scores(text: str, channel: str,
     found: dict[re.Pattern[str], bool] = {}  # many rules share a pattern: search it once
 
     literals = lex.literals
+    plans = lex.plans
+    whole_grams = trigrams(whole) if plans else set()
 
     def hit(p: re.Pattern[str], s: str) -> bool:
         r = found.get(p)
         if r is None:
-            lits = literals.get(p)
-            # substring checks first: most patterns miss most texts, and `in` is cheap
-            r = found[p] = ((lits is None or any(x in s for x in lits))
-                            and p.search(s) is not None)
+            plan = plans.get(p)
+            if plan is not None and s is whole:  # the long text: indexed gates
+                r = any((gate is None or gate.passes(s, whole_grams))
+                        and q.search(s) is not None for q, gate in plan)
+            elif plan is not None:  # a sentence: short, plain substring checks
+                r = any((gate is None or any(map(s.__contains__, gate.literals)))
+                        and q.search(s) is not None for q, gate in plan)
+            else:
+                lits = literals.get(p)
+                # substring checks first: most patterns miss most texts, and `in` is cheap
+                r = ((lits is None or any(map(s.__contains__, lits)))
+                     and p.search(s) is not None)
+            found[p] = r
         return r
 
     active = [r for r in lex.rules_for(whole, text) if channel in r.channels
