@@ -390,12 +390,17 @@ RULES_2026_11_6: tuple[Rule, ...] = (
          r"(?:my|this|these)\s+(?:messages?|chat|reply|conversation|input)",
          0.88, unquoted=True, channels=_CHAT),
     Rule("document.label_for_ai",
-         r"(?:^|[\n.!?|(\[{>-]\s*)(?:(?:please\s+)?note|notes?|message|instructions?|directives?|"
+         r"(?:^|[\n.!?|(\[{>-]\s*)(?:(?:important|urgent|wichtige?r?|importante)\s+)?"
+         r"(?:(?:please\s+)?note|notes?|message|instructions?|directives?|attention|achtung|"
          r"action|memo|p\.?\s?s\.?|notas?(?:\s+bene)?|hinweis|anweisung|instrucci[oó]n(?:es)?|consignes?|"
          r"remarque)\s+(?:\([^)\n]{0,30}\)\s*)?(?:for|to|para|f[üu]r|pour|an|à)\s+(?:the\s+|any\s+|all\s+|"
          rf"every\s+|el\s+|la\s+|los\s+|den\s+|die\s+|das\s+|l['’]|les\s+)?"
          rf"(?:(?:ai|automated|virtual)\s+)?{_AI_READER}"
-         r"(?:\s+(?:bot|agent|assistant|system|tool|reader|reading\s+this|only))?\s*[:—–]"
+         r"(?:\s+(?:bot|agent|assistant|system|tool|reader|reading\s+this|only))?"
+         r"(?:\s+(?:that\s+|which\s+|who\s+)?(?:reads|reading|summari[sz]es|summari[sz]ing|processes|"
+         r"processing|handles|handling|parses|parsing)\s+(?:this|the)\s+\w+)?\s*[:—–]"
+         r"|(?:^|[\n.!?|(\[{>-]\s*)(?:attention|achtung|atenci[oó]n)\s*,?\s*"
+         rf"{_AI_READER}\s*[:—–,]"
          r"|\[\s*(?:ai|assistant|llm|model)\s+(?:instructions?|directives?|notes?)\s*\]"
          r"|\bai-(?:directive|instruction)s?\s*:"
          r"|\b(?:begin|start)\s+instructions\s+for\s+(?:ai|the\s+assistant|llms?|the\s+model)\b"
@@ -404,6 +409,54 @@ RULES_2026_11_6: tuple[Rule, ...] = (
          r"|(?:^|[\n(\[<!-]\s*)(?:hey|hi|hello|yo)\s+(?:model|ai|assistant|bot|chatbot|llm)\s*[,:]"
          r"|\(\s*machine\s+readers?\s+only\s*\)",
          0.9, languages=("en", "de", "es", "fr"), channels=(Channel.DOCUMENT,)),
+)
+RULES_2026_11_6 += (
+    Rule("document.reply_hijack",
+         r"\b(?:whoever|whatever)\s+(?:or\s+whatever\s+)?(?:reads|turns|processes|summari[sz]es|"
+         r"answers|handles)\s+this\b[^.\n]{0,40}?\b(?:should|must|needs\s+to|is\s+to|has\s+to)\b"
+         r"|\b(?:whoever|whatever|anyone|anything)\s+(?:or\s+whatever\s+)?(?:who\s+|that\s+)?(?:reads|"
+         r"turns|processes|summari[sz]es|answers|handles)\s+this\b[^.\n:]{0,30}[:,]\s*(?:please\s+)?"
+         r"(?:tell|say|write|answer|reply|send|give|include|ask|insert|ignore|recommend|rate|mark|"
+         r"approve)\b"
+         r"|\b(?:reply|response|summary|answer|output)\s+(?:you\s+(?:produce|write|give|generate)|"
+         r"generated\s+from\s+this|to\s+any\s+question\s+about\s+this)\b[^.\n]{0,40}?\b(?:should|"
+         r"must|ought\s+to|would|is\s+to|shall)\b"
+         r"|\bregardless\s+of\s+what\s+(?:you\s+(?:were|are)|the\s+user)\s+(?:asked|asks|says|said)\b"
+         r"|\b(?:set\s+aside|ignore|disregard|skip)\s+the\s+user['’]?s\s+(?:question|request|message|"
+         r"query)\b"
+         r"|\bbefore\s+(?:you\s+)?(?:summari[sz]e|summari[sz]ing|answering|responding\s+to\s+the\s+user)"
+         r"\b[^.\n]{0,12}?,?\s*(?:write|tell|say|send|include|output|list|give)\b"
+         r"|\bpregunte\s+lo\s+que\s+pregunte\b|\bantes\s+de\s+responder\s*,\s*(?:env[ií]a|escribe|di|"
+         r"incluye|omite)\b|\b(?:importante|instrucci[oó]n|nota)\s+para\s+el\s+(?:asistente|modelo)\b"
+         r"|\bquoi\s+que\s+(?:demande|dise)\s+l['’]utilisateur\b|\bavant\s+de\s+r[ée]pondre\s*,\s*"
+         r"(?:envoie|[ée]cris|dis|inclus|ignore)\b"
+         r"|\begal\s+(?:was|wonach)\s+(?:der\s+nutzer|der\s+benutzer|man\s+dich)\s+fragt\b"
+         r"|\bbevor\s+du\s+antwortest\s*,\s*(?:schick|schreib|sag|gib)\w*",
+         0.9, languages=("en", "de", "es", "fr"), channels=(Channel.DOCUMENT,)),
+)
+RULES_2026_11_6 += (
+    Rule("de.ignore_all",
+         r"\b(?:ignoriere|ignorieren\s+sie|vergiss|vergessen\s+sie|missachte|missachten\s+sie)\s+"
+         r"(?:(?:alle|s[äa]mtliche)\s+(?:(?:vorherigen|bisherigen|obigen|fr[üu]heren|anderen)\s+)?|"
+         r"(?:die\s+)?(?:vorherigen|bisherigen|obigen|fr[üu]heren)\s+)(?:anweisungen|instruktionen|"
+         r"befehle|regeln|vorgaben)\b", 0.95, languages=("de",), unquoted=True),
+    Rule("document.dismiss_criteria",
+         r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:forget|ignore|disregard)\s+(?:all\s+)?the\s+"
+         r"(?:rubric|(?:job\s+)?requirements|scoring\s+(?:rubric|criteria|guide)|exclusions|"
+         r"(?:selection\s+)?criteria|policy\s+wording)\b",
+         0.9, channels=(Channel.DOCUMENT,)),
+    Rule("override.setup_update",
+         r"\bsystem\s+prompt\s+(?:update|override|change|patch|v\d)"
+         r"|\bcomply\s+with\s+(?:all\s+|any\s+)?(?:the\s+)?instructions\s+(?:found|contained|written)\s+"
+         r"in\s+(?:this\s+|these\s+|the\s+|any\s+)?documents?\b", 0.92, unquoted=True),
+    Rule("document.assistant_aside",
+         r"\(\s*(?:ai|assistant|chatbot|model|bot)\s*,\s*(?:please\s+)?(?:ignore|disregard|forget|tell|"
+         r"say|approve|send|mark|rate|do\s+not|don't)\b"
+         r"|<!--\s*(?:override|system|instructions?|ai|admin|assistant|directive)\s*[:\-]",
+         0.9, channels=(Channel.DOCUMENT,)),
+    Rule("jailbreak.now_in_mode",
+         r"\byou\s+are\s+now\s+in\s+(?:maintenance|developer|god|debug|admin|unrestricted|jailbreak|"
+         r"test)\s+mode\b", 0.9, unquoted=True),
 )
 RULES_META = RULES_META + RULES_2026_11_6
 
@@ -481,6 +534,15 @@ _GATES: dict[str, tuple[str, ...]] = {
     "simulation.console": ("terminal", "shell", "console", "interpreter", "command line"),
     "override.abbreviated": ("ign", "disreg", "disable", "remove", "clear", "turn_off"),
     "override.skip_checks": ("off", "skip", "bypass", "pause", "stop running", "run"),
+    "de.ignore_all": ("ignorier", "vergiss", "vergessen", "missacht"),
+    "document.dismiss_criteria": ("forget", "ignore", "disregard"),
+    "override.setup_update": ("system prompt", "comply"),
+    "document.assistant_aside": ("(", "<!--"),
+    "jailbreak.now_in_mode": ("mode",),
+    "document.reply_hijack": ("whoever", "whatever", "anyone", "anything", "reply", "response",
+                              "summary", "answer", "output", "regardless", "user", "before",
+                              "pregunte", "antes", "importante", "instrucci", "nota", "quoi",
+                              "avant", "egal", "bevor"),
     "document.label_for_ai": _AI_GATE + ("agent", "a.i.", "parser", "reader", "note-taker",
                                          "notetaker", "directive", "instructions for"),
 }
