@@ -93,3 +93,41 @@ def test_arbitrary_unicode_never_crashes(text: str, context: str) -> None:
     for e in v.entities:
         assert 0 <= e.start < e.end <= len(text)
     assert 0.0 <= v.scores.get("grounding", 0.0) <= 1.0
+
+
+def _drug_mentions_reference(t: str) -> list[tuple[int, int, str]]:
+    """The plain longest-first scan that `_drug_mentions` must agree with."""
+    import re
+    from itertools import pairwise
+
+    spelling, longest = drug_lexicon()
+    words = list(re.finditer(r"[A-Za-z][A-Za-z\-]*", t))
+    out, i = [], 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            span = words[i:i + n]
+            if any(not t[a.end():b.start()].isspace() for a, b in pairwise(span)):
+                continue
+            key = " ".join(w.group().lower() for w in span)
+            if key in spelling:
+                out.append((span[0].start(), span[-1].end(), spelling[key]))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["insulin", "Insulin", "glargine", "lispro", "acid", "folic",
+                                 "valproic", "ms", "MS", "contin", "toprol", "xl", "plan", "b",
+                                 "ferrous", "sulfate", "metoprolol", "Tylenol", "take", "the",
+                                 "co-trimoxazole", "x"]),
+                max_size=12),
+       st.lists(st.sampled_from([" ", "  ", "\n", ", ", "-", ".", " / "]), min_size=12,
+                max_size=12))
+def test_drug_mentions_agree_with_the_plain_scan(words: list[str], seps: list[str]) -> None:
+    from confide.guards.grounding import _drug_mentions
+
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    assert list(_drug_mentions(text)) == _drug_mentions_reference(text)

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
 
 from confide.guards.base import GuardContext
 from confide.verdict import Action, Entity, Verdict
@@ -146,21 +145,41 @@ def drug_lexicon() -> tuple[dict[str, str], int]:
 _DRUG_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
 
+@lru_cache(maxsize=1)
+def _drug_prefixes() -> frozenset[str]:
+    """Every leading run of whole words of every spelling (each spelling included)."""
+    spelling, _ = drug_lexicon()
+    out: set[str] = set()
+    for key in spelling:
+        words = key.split(" ")
+        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(out)
+
+
 def _drug_mentions(t: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, generic) of each drug name in `t`, longest spelling first."""
     spelling, longest = drug_lexicon()
+    prefixes = _drug_prefixes()
     words = list(_DRUG_WORD.finditer(t))
-    i = 0
-    while i < len(words):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            span = words[i:i + n]
-            if any(not t[a.end():b.start()].isspace() for a, b in pairwise(span)):
-                continue
-            key = " ".join(w.group().lower() for w in span)
-            if key in spelling:
-                yield span[0].start(), span[-1].end(), spelling[key]
-                i += n
+    i, count = 0, len(words)
+    while i < count:
+        # extend word by word while the words (space-separated) still begin a spelling
+        best, best_key, key = 0, "", ""
+        for n in range(1, min(longest, count - i) + 1):
+            w = words[i + n - 1]
+            if n > 1:
+                if not t[words[i + n - 2].end():w.start()].isspace():
+                    break
+                key = f"{key} {w.group().lower()}"
+            else:
+                key = w.group().lower()
+            if key not in prefixes:
                 break
+            if key in spelling:
+                best, best_key = n, key
+        if best:
+            yield words[i].start(), words[i + best - 1].end(), spelling[best_key]
+            i += best
         else:
             i += 1
 
