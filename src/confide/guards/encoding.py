@@ -79,8 +79,11 @@ def _plausible(raw: bytes, depth: int) -> str | None:
     return None
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _english_words(text: str) -> int:
-    return sum(1 for w in re.findall(r"[a-z]+", text.lower()) if w in _COMMON_WORDS)
+    return sum(map(_COMMON_WORDS.__contains__, _LOWER_WORD.findall(text.lower())))
 
 
 def _base64_tokens(text: str) -> list[tuple[int, int, str]]:
@@ -120,12 +123,13 @@ def _decode_once(text: str, depth: int = 1) -> list[Decoded]:
         plain = unquote(text)
         if plain != text:
             found.append(Decoded("url", 0, len(text), plain))
+    words = _english_words(text)
     rot = codecs.decode(text, "rot13")
-    if _english_words(rot) >= max(2, _english_words(text) + 2):
+    if _english_words(rot) >= max(2, words + 2):
         found.append(Decoded("rot13", 0, len(text), rot))
     if _LEET_TOKEN.search(text):
         leet = _LEET_TOKEN.sub(lambda m: m.group().lower().translate(_LEET), text)
-        if _english_words(leet) > _english_words(text):
+        if _english_words(leet) > words:
             found.append(Decoded("leetspeak", 0, len(text), leet))
     return found
 
