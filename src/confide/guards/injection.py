@@ -96,9 +96,9 @@ class Featurizer:
         """(unit, column) of every char n-gram (n-grams never cross a word)."""
         if not words:
             return np.empty(0, np.int64), np.empty(0, np.int64)
-        padded = "".join(f" {w} " for w in words)
+        padded = " " + "  ".join(words) + " "  # each word between two spaces
         c = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        lens = np.fromiter((len(w) + 2 for w in words), dtype=np.int64, count=len(words))
+        lens = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 2
         wid = np.repeat(np.arange(len(words)), lens)
         lo, hi = self.config.char_ngram
         units, cols = [], []
@@ -120,8 +120,8 @@ class Featurizer:
         flat = [t for toks in tokens for t in toks]
         if not flat:
             return np.empty(0, np.int64), np.empty(0, np.int64)
-        h = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in flat), dtype=np.uint64,
-                        count=len(flat))
+        h = np.fromiter(map(zlib.crc32, map(str.encode, flat)), dtype=np.uint64,
+                        count=len(flat))  # crc32 of the UTF-8 bytes
         unit = np.repeat(np.arange(len(tokens)), [len(toks) for toks in tokens])
         units, cols = [], []
         acc = h.copy()
