@@ -616,3 +616,31 @@ def test_street_pattern_without_impossible_alternatives_finds_the_same_spans() -
         reduced += rx is not full
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in full.finditer(text)]
     assert 0 < reduced < len(_street_texts())
+
+
+def test_person_context_gates_never_skip_a_pattern_that_matches() -> None:
+    import random
+
+    from confide.guards.recognizers import PersonContextRecognizer
+
+    gated = PersonContextRecognizer()
+    gated.load()
+    assert set(gated._gates) == set(gated.GATED)  # every gated pattern's name starts capitalised
+    plain = PersonContextRecognizer()
+    plain.load()
+    plain._gates = {}
+    words = ["my", "name", "is", "Dr.", "dr", "Mr", "MRS.", "Anna", "Berg", "K.", "van", "der",
+             "Name", ":", "-", "patient", "Patient", "wife", "WIFE", ",", "by", "with", "feat.",
+             "regards,", "Thanks,", "I'm", "i’m", "call", "me", "speak", "to", "Zoë", "Łukasz",
+             "ÉMILE", "İlker", "O’Neil", "Jean-Luc", "the", "\n", "Hi"]
+    seps = [" ", "  ", "\t", "\n", ": ", " - ", "", ", ", "\u00a0"]
+    rng = random.Random(3)
+    texts = ["Hi, this is Maria Gonzalez calling", "Patient name: Eleni Ramírez-Nakamura",
+             "sung by Bonifacy Kaczmarek", "my wife Anna said", "Dr. K. Berg"]
+    texts += ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 10)))
+              for _ in range(3000)]
+    for text in texts:
+        assert gated.find(text) == plain.find(text)
+        for name, rx, _ in plain._patterns:
+            if name in gated._gates and rx.search(text):
+                assert gated._gates[name].search(text), name

@@ -818,6 +818,21 @@ class PersonContextRecognizer(ContextRecognizer):
         "reference", "ref", "id", "group", "office", "ward", "room", "unit", "site", "clinic",
         "hospital", "pharmacy", "insurer", "insurance",
     })
+    #: patterns whose name (group `v`) starts with a capital letter: each runs only on a text
+    #: with a capital letter that the words before the name end right before
+    GATED = ("title", "intro", "role", "label", "maker")
+
+    def load(self) -> None:
+        super().load()
+        self._gates = {}
+        for name, rx, _score in self.PATTERNS:
+            at = rx.find("(?P<v>")
+            if name in self.GATED and rx.startswith(r"\p{Lu}", at + 6):
+                self._gates[name] = regex.compile(rf"\p{{Lu}}(?<={rx[:at]}\p{{Lu}})", self.FLAGS)
+
+    def patterns_for(self, text: str) -> list[tuple[str, regex.Pattern, float]]:
+        gates = self._gates
+        return [p for p in self._patterns if p[0] not in gates or gates[p[0]].search(text)]
 
     def validate(self, value: str) -> bool:
         first = _APOSTROPHE.split(value.split()[0].lower().strip("."))[0]
