@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from typing import ClassVar
 
 import regex
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
@@ -46,6 +47,19 @@ def _words(words: Sequence[str]) -> str:
     return r"(?<![\p{L}\p{N}])(?:" + "|".join(alts) + r")(?![\p{L}\p{N}])"
 
 
+def _capital_gate(pattern: str, marker: str, flags: int) -> regex.Pattern:
+    """A pattern that finds a capital letter right after a match of what comes before
+    `marker` in `pattern`; `pattern` cannot match where it finds none. `marker` (after a
+    group opening) must start with the capital letter."""
+    at = pattern.index(marker)
+    rest = pattern[at:]
+    for opening in ("(?P<v>", "(?>"):
+        rest = rest.removeprefix(opening)
+    if not rest.startswith((r"\p{Lu}", r"[\p{Lu}]")):
+        raise ValueError("a capital gate needs a pattern part that starts with a capital")
+    return regex.compile(rf"\p{{Lu}}(?<={pattern[:at]}\p{{Lu}})", flags)
+
+
 class FindingRecognizer(LocalRecognizer):
     """A recognizer of one entity type that answers Presidio with its own `find()`."""
 
@@ -73,6 +87,9 @@ class ContextRecognizer(FindingRecognizer):
     WINDOW_BEFORE: int = 40
     WINDOW_AFTER: int = 0
     FLAGS: int = regex.IGNORECASE
+    #: pattern name -> the part of the pattern where a capital letter must come first: the
+    #: pattern runs only on a text with a capital that what comes before it ends right before
+    CAPITAL_AT: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__,
@@ -85,14 +102,22 @@ class ContextRecognizer(FindingRecognizer):
         self._context = regex.compile(_words(cls.CONTEXT), regex.I) if cls.CONTEXT else None
         self._anti = regex.compile(_words(cls.ANTI_CONTEXT), regex.I) if cls.ANTI_CONTEXT \
             else None
+        self._gates: dict[str, regex.Pattern] = {}
+        for name, rx, _score in cls.PATTERNS:
+            if name in cls.CAPITAL_AT:
+                self._gates[name] = _capital_gate(rx, cls.CAPITAL_AT[name], cls.FLAGS)
 
     def validate(self, value: str) -> bool:
         """Checksum or shape check on the matched value; False drops the match."""
         return True
 
     def patterns_for(self, text: str) -> list[tuple[str, regex.Pattern, float]]:
-        """The compiled patterns to run on `text` (a subclass may drop what cannot match)."""
-        return self._patterns
+        """The compiled patterns to run on `text`: those whose capital gate (see
+        `CAPITAL_AT`) finds a place where they could match."""
+        gates = self._gates
+        if not gates:
+            return self._patterns
+        return [p for p in self._patterns if p[0] not in gates or gates[p[0]].search(text)]
 
     def _near(self, rx: regex.Pattern | None, text: str, start: int, end: int) -> bool:
         if rx is None:
@@ -667,6 +692,7 @@ class StreetAddressRecognizer(ContextRecognizer):
     CONTEXT_SCORE = 0.6
     WINDOW_BEFORE = 30
     FLAGS = 0
+    CAPITAL_AT: ClassVar[Mapping[str, str]] = {"named-prefix": _CAP}
 
     def load(self) -> None:
         super().load()
@@ -687,10 +713,11 @@ class StreetAddressRecognizer(ContextRecognizer):
         skip: tuple[int, ...] = () if _prefixed_possible(text, cuts) else (_PREFIXED_ALT,)
         if not any(_GLUED_END.match(text, q) for q in cuts):
             skip = (*skip, _GLUED_ALT)
+        patterns = super().patterns_for(text)
         if not skip:
-            return self._patterns
-        name, _rx, score = self._patterns[0]
-        return [(name, self._street[skip], score), *self._patterns[1:]]
+            return patterns
+        name, _rx, score = patterns[0]
+        return [(name, self._street[skip], score), *patterns[1:]]
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         out = []
@@ -818,21 +845,8 @@ class PersonContextRecognizer(ContextRecognizer):
         "reference", "ref", "id", "group", "office", "ward", "room", "unit", "site", "clinic",
         "hospital", "pharmacy", "insurer", "insurance",
     })
-    #: patterns whose name (group `v`) starts with a capital letter: each runs only on a text
-    #: with a capital letter that the words before the name end right before
-    GATED = ("title", "intro", "role", "label", "maker")
-
-    def load(self) -> None:
-        super().load()
-        self._gates = {}
-        for name, rx, _score in self.PATTERNS:
-            at = rx.find("(?P<v>")
-            if name in self.GATED and rx.startswith(r"\p{Lu}", at + 6):
-                self._gates[name] = regex.compile(rf"\p{{Lu}}(?<={rx[:at]}\p{{Lu}})", self.FLAGS)
-
-    def patterns_for(self, text: str) -> list[tuple[str, regex.Pattern, float]]:
-        gates = self._gates
-        return [p for p in self._patterns if p[0] not in gates or gates[p[0]].search(text)]
+    CAPITAL_AT: ClassVar[Mapping[str, str]] = dict.fromkeys(
+        ("title", "intro", "role", "label", "maker"), "(?P<v>")  # each name starts capitalised
 
     def validate(self, value: str) -> bool:
         first = _APOSTROPHE.split(value.split()[0].lower().strip("."))[0]
