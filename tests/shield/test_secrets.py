@@ -95,3 +95,27 @@ def test_guard_verdicts_by_channel(caplog: pytest.LogCaptureFixture) -> None:
 def test_arbitrary_unicode_never_crashes(text: str) -> None:
     for e in find_secrets(text):
         assert 0 <= e.start < e.end <= len(text)
+
+
+def test_word_gates_never_skip_a_pattern_that_matches() -> None:
+    import random
+
+    from confide.guards.secrets import PATTERNS
+
+    words = ["api_key", "API-KEY", "apikey", "Secret", "SECRET_KEY", "client secret", "token",
+             "Auth-Token", "private key", "aws_secret_access_key", "AWS_SECRET_KEY", "Bearer",
+             "password", "PassWord", "pass phrase", "Passcode", "PWD", "pin code", "PIN",
+             "log in with", "Login with", "sign in with", "LOGON WITH", "is", "was", "=", ":",
+             "=>", '"', "hunter2", "aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3kM5oQ7", "my", "the"]
+    seps = [" ", "", "  ", "\n", "=", ": "]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
+             for _ in range(4000)]
+    checked = 0
+    for text in texts:
+        low = text.lower()
+        for pat in PATTERNS:
+            if pat.needs and pat.regex.search(text):
+                checked += 1
+                assert any(w in low for w in pat.needs), pat.name
+    assert checked > 500

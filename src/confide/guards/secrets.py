@@ -31,11 +31,14 @@ class SecretPattern:
     regex: re.Pattern[str]
     score: float = 0.95
     min_entropy: float = 0.0   # bits per character the value must reach (0: no check)
+    # lower-case strings of which every match holds one (checked on ASCII text, where the
+    # case-insensitive parts match exactly what lower-casing finds): none, no check
+    needs: tuple[str, ...] = ()
 
 
 def _p(name: str, type_: str, rx: str, score: float = 0.95, min_entropy: float = 0.0,
-       flags: int = 0) -> SecretPattern:
-    return SecretPattern(name, type_, re.compile(rx, flags), score, min_entropy)
+       flags: int = 0, needs: tuple[str, ...] = ()) -> SecretPattern:
+    return SecretPattern(name, type_, re.compile(rx, flags), score, min_entropy, needs)
 
 
 _B = r"(?<![A-Za-z0-9_\-])"   # left boundary for tokens
@@ -59,7 +62,7 @@ PATTERNS: tuple[SecretPattern, ...] = (
     _p("jwt", "SECRET_TOKEN",
        _B + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + _E),
     _p("bearer", "SECRET_TOKEN",
-       r"(?i:\bbearer)\s+(?P<v>[A-Za-z0-9._~+/\-]{16,}=*)", 0.9, 3.0),
+       r"(?i:\bbearer)\s+(?P<v>[A-Za-z0-9._~+/\-]{16,}=*)", 0.9, 3.0, needs=("bearer",)),
     _p("confide-key", "SECRET_API_KEY", _B + r"cfk_[0-9a-f]{8,32}_[A-Za-z0-9_\-]{16,100}" + _E),
     _p("github", "SECRET_TOKEN",
        _B + r"(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{40,255})" + _E),
@@ -71,7 +74,7 @@ PATTERNS: tuple[SecretPattern, ...] = (
        _B + r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}" + _E),
     _p("aws-secret", "SECRET_API_KEY",
        r"(?i:aws_?secret(?:_?access)?_?key)[\"']?\s*[:=]\s*[\"']?"
-       r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
+       r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", needs=("aws",)),
     _p("anthropic", "SECRET_API_KEY", _B + r"sk-ant-[A-Za-z0-9_\-]{20,}" + _E),
     _p("openai", "SECRET_API_KEY",
        _B + r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}" + _E, 0.95, 3.0),
@@ -85,14 +88,14 @@ PATTERNS: tuple[SecretPattern, ...] = (
     # key = value, key: "value" (configs, env files, chat pastes)
     _p("assignment", "SECRET_API_KEY",
        rf"(?i:\b{_KEYWORD})[\"']?\s*(?:[:=]|=>|\bis\b)\s*[\"']?"
-       r"(?P<v>[A-Za-z0-9_\-./+=]{16,200})", 0.85, 3.0),
+       r"(?P<v>[A-Za-z0-9_\-./+=]{16,200})", 0.85, 3.0, needs=("key", "secret", "token")),
     _p("password-assignment", "SECRET_PASSWORD",
        rf"(?i:\b{_PASSWORD_WORD})[\"']?\s*(?:[:=]|=>)\s*[\"']?(?P<v>[^\s\"',;]{{3,128}})",
-       0.9),
+       0.9, needs=("pass", "pwd", "pin")),
     _p("password-said", "SECRET_PASSWORD",
        rf"(?i:\b{_PASSWORD_WORD}\s+(?:is|was|=|:|would be|will be|should be)|"
        rf"\b(?:log ?in|sign ?in|logon) with)\s+[\"'“]?(?P<v>[^\s\"'”,;]{{3,128}}?)"
-       r"[\"'”]?(?=[\s,;!?]|[.](?:\s|$)|$)", 0.85),
+       r"[\"'”]?(?=[\s,;!?]|[.](?:\s|$)|$)", 0.85, needs=("pass", "pwd", "pin", "log", "sign")),
 )
 
 
@@ -118,7 +121,10 @@ def _accept(pat: SecretPattern, value: str) -> bool:
 def find_secrets(text: str) -> list[Entity]:
     """Secret spans in `text` (offsets index `text`), overlaps resolved, sorted by start."""
     found: list[Entity] = []
+    low = text.lower() if text.isascii() else None
     for pat in PATTERNS:
+        if pat.needs and low is not None and not any(w in low for w in pat.needs):
+            continue  # none of the words every match holds
         for m in pat.regex.finditer(text):
             start, end = m.span("v") if "v" in pat.regex.groupindex else m.span()
             if end > start and _accept(pat, text[start:end]):
