@@ -387,4 +387,24 @@ def test_search_plans_agree_with_whole_patterns() -> None:
             want = pattern.search(t) is not None
             assert want == any((g is None or g.passes(t, grams)) and q.search(t) is not None
                                for q, g in plan), pattern.pattern[:60]
+            assert want == any((g is None or g.passes(t)) and q.search(t) is not None
+                               for q, g in plan), pattern.pattern[:60]
             assert want == any(q.search(t) is not None for q, _ in plan)
+    # a gate per branch alternative: its key string opens it, its other strings must be there
+    assert sum(g is not None and g.owners is not None
+               for plan in lex.plans.values() for _, g in plan) > 50
+
+
+def test_alternative_gate_needs_every_string_of_an_alternative() -> None:
+    import re
+
+    from confide.guards.content_safety import alternative_gate
+
+    gate = alternative_gate(re.compile(r"\b(?:springen (?:vom|aus dem) dach|kill (?:him|her))\b"))
+    assert gate is not None and gate.owners is not None
+    for text in ("springfield", "springen vom", "springen vom dach", "kill", "kill him"):
+        want = re.search(r"\b(?:springen (?:vom|aus dem) dach|kill (?:him|her))\b", text)
+        assert gate.passes(text) == gate.passes(text, {text[i:i + 3] for i in range(len(text))})
+        assert gate.passes(text) or not want
+    assert not gate.passes("springen in den see")
+    assert gate.passes("springen aus dem dach")

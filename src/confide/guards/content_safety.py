@@ -23,7 +23,7 @@ import json
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -242,23 +242,116 @@ def top_alternatives(pattern: str) -> list[str] | None:
 @dataclass(frozen=True)
 class Gate:
     """Substrings of which a text must contain one, indexed by their first three
-    characters (every literal of a gate has three or more)."""
+    characters (every literal of a gate has three or more). With `owners`, a literal only
+    opens the branch alternatives it stands for, and one of those must also hold one
+    string of each of its `needs` sets (see `alternative_gate`)."""
 
     literals: tuple[str, ...]
     heads: frozenset[str]
     by_head: Mapping[str, tuple[str, ...]]
+    owners: Mapping[str, tuple[int, ...]] | None = None
+    needs: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @classmethod
-    def of(cls, literals: tuple[str, ...]) -> Gate:
+    def of(cls, literals: tuple[str, ...], owners: Mapping[str, tuple[int, ...]] | None = None,
+           needs: tuple[tuple[tuple[str, ...], ...], ...] = ()) -> Gate:
         by_head: dict[str, list[str]] = {}
         for lit in literals:
             by_head.setdefault(lit[:3], []).append(lit)
-        return cls(literals, frozenset(by_head), {h: tuple(v) for h, v in by_head.items()})
+        return cls(literals, frozenset(by_head), {h: tuple(v) for h, v in by_head.items()},
+                   owners, needs)
 
-    def passes(self, text: str, trigrams: set[str]) -> bool:
-        """Whether `text` (whose 3-character substrings are `trigrams`) holds a literal."""
-        return any(x in text for h in self.heads.intersection(trigrams)
-                   for x in self.by_head[h])
+    def passes(self, text: str, trigrams: set[str] | None = None) -> bool:
+        """Whether `text` can match (`trigrams`: its 3-character substrings, if known)."""
+        if trigrams is None:
+            heads: Iterable[str] = ()
+            present: Iterable[str] = filter(text.__contains__, self.literals)
+        else:
+            heads = self.heads.intersection(trigrams)
+            present = (x for h in heads for x in self.by_head[h] if x in text)
+        first = next(iter(present), None)
+        if first is None or self.owners is None:
+            return first is not None
+        owners, needs = self.owners, self.needs
+        if trigrams is None:  # `present` goes on after `first`
+            opened = {i for x in (first, *present) for i in owners[x]}
+        else:
+            opened = {i for h in heads for x in self.by_head[h] if x in text
+                      for i in owners[x]}
+        return any(all(any(map(text.__contains__, strings)) for strings in needs[i])
+                   for i in opened)
+
+
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+
+
+def _literal_sets(seq: Any) -> list[set[str]]:
+    """Sets of strings such that every match of the parsed regex `seq` contains one string
+    of each set (sound as `_required_literals`; a branch gives one set, the union of one
+    set of each alternative; a case-insensitive group gives none)."""
+    sets: list[set[str]] = []
+    run = ""
+    for op, av in seq:
+        if op is _C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            sets.append({run})
+            run = ""
+        if op is _C.BRANCH:
+            subs = [_best(_literal_sets(alt)) for alt in av[1]]
+            if all(subs):
+                sets.append(set().union(*subs))  # type: ignore[arg-type]
+        elif op is _C.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:
+                sets.extend(_literal_sets(av[3]))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+            sets.extend(_literal_sets(av[2]))
+    if run:
+        sets.append({run})
+    return sets
+
+
+def _best(sets: list[set[str]]) -> set[str] | None:
+    """The most selective set: longest shortest string, then fewest strings."""
+    return max(sets, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def alternative_gate(pattern: re.Pattern[str], min_len: int = 3) -> Gate | None:
+    """For a pattern that is one branch (give or take zero-width assertions and groups):
+    a gate whose literals (one set per alternative, strings of `min_len` or more) each open
+    their alternatives, which must then hold all their other required strings. None when
+    the pattern has another shape or an alternative has no such set."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        seq: Any = list(_P.parse(pattern.pattern))
+    except Exception:  # an unparsable or unknown construct: no gate
+        return None
+    while True:
+        items = [(op, av) for op, av in seq if op not in _ZERO_WIDTH]
+        if len(items) != 1:
+            return None
+        op, av = items[0]
+        if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
+            seq = av[3]
+            continue
+        if op is not _C.BRANCH:
+            return None
+        break
+    owners: dict[str, list[int]] = {}
+    needs: list[tuple[tuple[str, ...], ...]] = []
+    for i, alt in enumerate(av[1]):
+        sets = _literal_sets(alt)
+        key = _best(sets)
+        if not key or min(map(len, key)) < min_len:
+            return None
+        for lit in key:
+            owners.setdefault(lit, []).append(i)
+        needs.append(tuple(tuple(sorted(x)) for x in sets if x is not key))
+    if not any(needs):
+        return None  # nothing beyond the literals themselves: the plain gate is as good
+    return Gate.of(tuple(owners), {k: tuple(v) for k, v in owners.items()}, tuple(needs))
 
 
 def trigrams(text: str) -> set[str]:
@@ -274,7 +367,8 @@ def search_plan(pattern: re.Pattern[str]) -> tuple[Piece, ...]:
     (or the pattern itself when it does not split), each behind its literal gate; the
     pattern matches iff one of them passes its gate and matches."""
     parts = _split(pattern) or (pattern,)
-    return tuple((q, Gate.of(lits) if (lits := literal_gate(q)) else None) for q in parts)
+    return tuple((q, alternative_gate(q) or (Gate.of(lits) if (lits := literal_gate(q))
+                                            else None)) for q in parts)
 
 
 def _split(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
@@ -404,8 +498,8 @@ def lexicon_scores(text: str, channel: str,
                 r = any((gate is None or gate.passes(s, whole_grams))
                         and q.search(s) is not None for q, gate in plan)
             elif plan is not None:  # a sentence: short, plain substring checks
-                r = any((gate is None or any(map(s.__contains__, gate.literals)))
-                        and q.search(s) is not None for q, gate in plan)
+                r = any((gate is None or gate.passes(s)) and q.search(s) is not None
+                        for q, gate in plan)
             else:
                 lits = literals.get(p)
                 # substring checks first: most patterns miss most texts, and `in` is cheap
