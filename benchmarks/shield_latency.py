@@ -50,6 +50,36 @@ def _measure(fn, n: int, warmup: int = 20) -> tuple[float, float]:
     return statistics.median(samples), samples[min(len(samples) - 1, int(0.99 * len(samples)))]
 
 
+SYSTEM_PROMPT = ("You are a discharge follow-up assistant for the clinic. Never give medical "
+                 "advice.")
+
+
+def _stage_rows(shield, n: int) -> list[tuple[str, float, float]]:
+    """Each stage of both layers alone, as the layers call it (reads the Shield's guards)."""
+    from confide.guards.base import GuardContext
+    from confide.guards.encoding import decode_payloads_checked
+    from confide.guards.normalize import normalize
+    from confide.pseudonymize import Pseudonymizer
+    from confide.verdict import Channel
+
+    norm = normalize(MESSAGE)
+    ctx = GuardContext(channel=Channel.USER, original=MESSAGE)
+    guards = shield._inputs[Channel.USER]
+    rows = [("normalisation", *_measure(lambda: normalize(MESSAGE), n)),
+            ("payload decoding", *_measure(lambda: decode_payloads_checked(norm.text), n))]
+    rows += [(guard.name, *_measure(lambda g=guard: g.check(norm.text, ctx), n))
+             for guard in (*guards.scanners, *guards.finders)]
+    found = [e for g in guards.finders for e in g.check(norm.text, ctx).entities]
+    rows.append(("pseudonymisation", *_measure(lambda: Pseudonymizer().apply(norm.text, found),
+                                               n)))
+    out = GuardContext(channel=Channel.OUTPUT, original=ANSWER, context=CONTEXT,
+                       system_prompt=SYSTEM_PROMPT)
+    outputs = (*shield._outputs, *([shield._secrets] if shield._secrets else []))
+    rows += [(f"output: {guard.name}", *_measure(lambda g=guard: g.check(ANSWER, out), n))
+             for guard in outputs]
+    return rows
+
+
 def run(quick: bool = False) -> str:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     pinned = _pin_one_core()
@@ -58,14 +88,15 @@ def run(quick: bool = False) -> str:
 
     n = 100 if quick else 500
     rows = []
+    stages: dict[str, list[tuple[str, float, float]]] = {}
     for mode in ("spacy", "regex"):
         shield = Shield.from_policy({"pii": {"mode": mode}})
         rows.append((f"Shield input layer (PII {mode})",
                      *_measure(lambda s=shield: s.check_input(MESSAGE), n)))
         rows.append((f"Shield output layer (PII {mode})",
                      *_measure(lambda s=shield: s.check_output(
-                         ANSWER, context=CONTEXT, system_prompt="You are a discharge "
-                         "follow-up assistant for the clinic. Never give medical advice."), n)))
+                         ANSWER, context=CONTEXT, system_prompt=SYSTEM_PROMPT), n)))
+        stages[mode] = _stage_rows(shield, n)
     engine = presidio_default_analyzer()  # AnalyzerEngine() defaults on the shipped spaCy model
     rows.append(("Presidio default AnalyzerEngine (PII only)",
                  *_measure(lambda: engine.analyze(MESSAGE, language="en"), n)))
@@ -84,6 +115,15 @@ def run(quick: bool = False) -> str:
         *[f"| {name} | {p50:.2f} | {p99:.2f} |" for name, p50, p99 in rows],
         "",
         "Targets: input layer p50 ≤ 15 ms and p99 ≤ 60 ms with spaCy; ≤ 3 ms p50 regex-only.",
+        "",
+        "Per stage, each run alone on the same texts (p50 / p99 in ms; inside a layer the "
+        "stages run a little slower, as they share the caches, and the layer adds combining "
+        "the verdicts):",
+        "",
+        "| stage | spaCy p50 | spaCy p99 | regex p50 | regex p99 |",
+        "|---|---:|---:|---:|---:|",
+        *[f"| {a[0]} | {a[1]:.2f} | {a[2]:.2f} | {b[1]:.2f} | {b[2]:.2f} |"
+          for a, b in zip(stages["spacy"], stages["regex"], strict=True)],
         "",
         "Command: `.venv/bin/python -m benchmarks.shield_latency`",
     ]
