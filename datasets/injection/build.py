@@ -1127,11 +1127,11 @@ def _fourth_documents() -> list[dict]:
 
 def _fifth_documents() -> list[dict]:
     """Clean documents of the fifth batch's domains (tool results, automated notices, FAQ
-    pages about the assistant, ward notices, calendar outputs)."""
+    pages about the assistant, ward notices, field-label exports, calendar outputs)."""
     import fifth
 
     return _family_documents(fifth.DOC_SENTENCES_FIFTH, random.Random(20261202), "5",
-                             ("tool_json", "calendar_output"))
+                             ("tool_json", "calendar_output", "field_export"))
 
 
 def _family_documents(sentences: dict[str, list[str]], rng: random.Random, batch: str,
@@ -1191,11 +1191,12 @@ def main() -> None:
     seen = {r["text"] for r in attacks}
     attacks += [r for r in _fourth_doc_attacks() if r["text"] not in seen
                 and not seen.add(r["text"])]
-    # the fifth batch comes last
-    docs += _fifth_documents()
+    # the fifth batch comes last (user turns first: the documents draw slot values from the
+    # same generator, so a new document domain leaves the user turns unchanged)
     seen = {r["text"] for r in user}
     user += [r for r in _fifth_user(len(user)) if r["text"] not in seen
              and not seen.add(r["text"])]
+    docs += _fifth_documents()
     _write("user.jsonl", user)
     _write("documents_clean.jsonl", docs)
     _write("document_attacks.jsonl", attacks)
