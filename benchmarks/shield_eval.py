@@ -1,4 +1,5 @@
-"""The Shield on the independent evaluation set (`datasets/eval/`, written blind).
+"""The Shield on the evaluation set (`datasets/eval/`, written blind; its injection rows have
+since guided a release, see its README).
 
 The set was written for evaluation only, by someone who did not read the detectors' training
 data or rules; it is never used for training or tuning. This benchmark reports, with 95%
@@ -219,7 +220,10 @@ def run(quick: bool = False) -> str:
         "## Shield on the independent evaluation set",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
-        "Data: `datasets/eval/` (written blind, for evaluation only; see its README). Rows: "
+        "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
+        "guided injection `2026.11.6` (read, not copied), so the injection figures here flatter "
+        "the detector; the own held-out split in the injection section is the fairer check** "
+        "(see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
         "Default policy thresholds; PII modes as named. Rates carry 95% Wilson intervals.",

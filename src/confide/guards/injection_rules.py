@@ -543,8 +543,8 @@ _GATES: dict[str, tuple[str, ...]] = {
                               "summary", "answer", "output", "regardless", "user", "before",
                               "pregunte", "antes", "importante", "instrucci", "nota", "quoi",
                               "avant", "egal", "bevor"),
-    "document.label_for_ai": _AI_GATE + ("agent", "a.i.", "parser", "reader", "note-taker",
-                                         "notetaker", "directive", "instructions for"),
+    "document.label_for_ai": (*_AI_GATE, "agent", "a.i.", "parser", "reader", "note-taker",
+                              "notetaker", "directive", "instructions for"),
 }
 RULES = tuple(replace(r, gate=_GATES.get(r.id, ())) for r in RULES)
 
