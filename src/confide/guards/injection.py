@@ -79,9 +79,19 @@ _S30, _S27, _S31 = np.uint64(30), np.uint64(27), np.uint64(31)
 
 def _mix(h: np.ndarray) -> np.ndarray:
     """splitmix64 finaliser: spreads a polynomial hash over all 64 bits."""
-    h = (h ^ (h >> _S30)) * _M1
-    h = (h ^ (h >> _S27)) * _M2
-    return h ^ (h >> _S31)
+    h = h ^ (h >> _S30)  # a new array: the steps below work in place on it
+    h *= _M1
+    h ^= h >> _S27
+    h *= _M2
+    h ^= h >> _S31
+    return h
+
+
+def _bucket(h: np.ndarray, n: int) -> np.ndarray:
+    """`h % n` as int64 (a mask when `n` is a power of two: the same numbers, faster)."""
+    if n & (n - 1) == 0:
+        return (h & np.uint64(n - 1)).astype(np.int64)
+    return (h % np.uint64(n)).astype(np.int64)
 
 
 class Featurizer:
@@ -102,15 +112,16 @@ class Featurizer:
         wid = np.repeat(np.arange(len(words)), lens)
         lo, hi = self.config.char_ngram
         units, cols = [], []
-        h = c.copy()
+        h = c  # every step below makes a new array first: c stays as it is
         with np.errstate(over="ignore"):
             for n in range(2, hi + 1):
-                h = h[:-1] * _P + c[n - 1 :]
+                h = h[:-1] * _P
+                h += c[n - 1 :]
                 if n < lo:
                     continue
                 ok = wid[: len(h)] == wid[n - 1 :]
                 hv = _mix(h[ok] + np.uint64(n) * _M2)
-                cols.append((hv % np.uint64(self.config.char_features)).astype(np.int64))
+                cols.append(_bucket(hv, self.config.char_features))
                 units.append(word_unit[wid[: len(h)][ok]])
         return np.concatenate(units), np.concatenate(cols)
 
@@ -124,16 +135,17 @@ class Featurizer:
                         count=len(flat))  # crc32 of the UTF-8 bytes
         unit = np.repeat(np.arange(len(tokens)), [len(toks) for toks in tokens])
         units, cols = [], []
-        acc = h.copy()
+        acc = h  # likewise
         with np.errstate(over="ignore"):
             for n in range(1, hi + 1):
                 if n > 1:
-                    acc = acc[:-1] * _P + h[n - 1 :]
+                    acc = acc[:-1] * _P
+                    acc += h[n - 1 :]
                 if n < lo:
                     continue
                 ok = unit[: len(acc)] == unit[n - 1 :]
                 hv = _mix(acc[ok] + np.uint64(n) * _M1)
-                cols.append((hv % np.uint64(self.config.word_features)).astype(np.int64))
+                cols.append(_bucket(hv, self.config.word_features))
                 units.append(unit[: len(acc)][ok])
         return np.concatenate(units), np.concatenate(cols)
 
