@@ -408,3 +408,10 @@ def test_alternative_gate_needs_every_string_of_an_alternative() -> None:
         assert gate.passes(text) or not want
     assert not gate.passes("springen in den see")
     assert gate.passes("springen aus dem dach")
+
+
+def test_trigrams_are_every_three_character_substring() -> None:
+    from confide.guards.content_safety import trigrams
+
+    for text in ("", "ab", "abc", "abcd", "aaaa", "l'été à 3 h", "\U0001f600x\U0001f600y"):
+        assert trigrams(text) == {text[i:i + 3] for i in range(len(text) - 2)}

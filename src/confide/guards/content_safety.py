@@ -356,7 +356,7 @@ def alternative_gate(pattern: re.Pattern[str], min_len: int = 3) -> Gate | None:
 
 def trigrams(text: str) -> set[str]:
     """Every 3-character substring of `text`."""
-    return {text[i:i + 3] for i in range(len(text) - 2)}
+    return set(map("".join, zip(text, text[1:], text[2:], strict=False)))
 
 
 Piece = tuple[re.Pattern[str], Gate | None]
