@@ -458,6 +458,32 @@ RULES_2026_11_6 += (
          r"\byou\s+are\s+now\s+in\s+(?:maintenance|developer|god|debug|admin|unrestricted|jailbreak|"
          r"test)\s+mode\b", 0.9, unquoted=True),
 )
+# written after reading the out-of-fold misses of the training rows (grouped CV of 2026.11.6)
+RULES_2026_11_6 += (
+    Rule("chat.embedded_aside",
+         r"[\[({]\s*(?:note\s+(?:to|for)\s+(?:the\s+)?)?(?:ai|assistant|model|bot|chatbot|system)\s*[:,]\s*"
+         r"(?:please\s+)?(?:tell|say|set|mark|rate|change|approve|delete|ignore|disregard|forget|"
+         r"reveal|send|give|cancel|update|transfer|add|remove|print|show|treat|list|pay|issue|grant|"
+         r"skip|do\s+not|don't|(?:the\s+)?(?:user|patient|caller|claimant|applicant)\s+is)\b"
+         r"|\bp\.?\s?s\.?\s+(?:for|to)\s+the\s+(?:ai|assistant|bot|chatbot|model)\s*:"
+         r"|#{2,}\s*system(?:\s+(?:notice|message|note))?\s*:",
+         0.88, channels=_CHAT),
+    Rule("extraction.hidden_setup",
+         r"\b(?:reveal|print|show|repeat|output|display|leak|recite|paste|quote|tell\s+me)\s+(?:me\s+)?"
+         r"(?:your|the)\s+(?:(?:full|entire|exact|original|initial)\s+)?(?:hidden|secret|internal|"
+         r"confidential)\s+(?:prompt|instructions|rules|configuration|setup)\b"
+         r"|\bmu[ée]strame\s+(?:las|tus)\s+instrucciones\s+(?:ocultas|secretas|internas)"
+         r"|\b(?:song|story|poem|tales?|rap|limerick)\b[^.?!\n]{0,40}\b(?:contains?|about|with)\s+"
+         r"(?:your|the)\s+(?:hidden|secret|internal|confidential)\s+(?:rules|instructions|prompt)",
+         0.9, languages=("en", "es"), unquoted=True, channels=_CHAT),
+    Rule("extraction.canary",
+         r"\bcanary\s+(?:token|string|word|value)\b", 0.9, unquoted=True, channels=_CHAT),
+    Rule("hijack.drop_role",
+         r"\bstop\s+being\s+(?:the|an?|my|this)\s+[\w'’ -]{0,30}?(?:helper|assistant|bot|chatbot|"
+         r"agent|adviser|advisor)\b"
+         r"|\byour\s+(?:real|actual|new)\s+(?:job|task|purpose|role)\s+(?:now\s+)?is\s+to\b",
+         0.88, unquoted=True, channels=_CHAT),
+)
 RULES_META = RULES_META + RULES_2026_11_6
 
 RULES = RULES + RULES_META
@@ -534,6 +560,11 @@ _GATES: dict[str, tuple[str, ...]] = {
     "simulation.console": ("terminal", "shell", "console", "interpreter", "command line"),
     "override.abbreviated": ("ign", "disreg", "disable", "remove", "clear", "turn_off"),
     "override.skip_checks": ("off", "skip", "bypass", "pause", "stop running", "run"),
+    "chat.embedded_aside": ("[", "(", "{", "p", "##"),
+    "extraction.hidden_setup": ("hidden", "secret", "internal", "confidential", "ocultas",
+                                "secretas", "internas"),
+    "extraction.canary": ("canary",),
+    "hijack.drop_role": ("stop being", "your real", "your actual", "your new"),
     "de.ignore_all": ("ignorier", "vergiss", "vergessen", "missacht"),
     "document.dismiss_criteria": ("forget", "ignore", "disregard"),
     "override.setup_update": ("system prompt", "comply"),
