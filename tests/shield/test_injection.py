@@ -445,6 +445,36 @@ def test_training_script_end_to_end(tmp_path: Path) -> None:
     assert 0.0 <= doc.score(LEAFLET) <= 1.0
 
 
+def test_ngram_only_retrain_keeps_the_other_channel_loadable(tmp_path: Path) -> None:
+    """`--channel user --no-embeddings` next to a document model that needs the embedding:
+    the metadata keeps the embedding's version, so the document model still loads."""
+    import shutil
+
+    from confide.train.__main__ import main
+
+    shipped_dir = Path(str(inj._model_dir(None)))
+    for f in shipped_dir.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    assert main(["injection", "--data", str(DATA), "--out", str(tmp_path), "--quick",
+                 "--channel", "user", "--no-embeddings"]) == 0
+    meta = json.loads((tmp_path / "metadata.json").read_text())
+    assert meta["embeddings"] == read_metadata()["embeddings"]
+    assert 0.0 <= InjectionGuard(Channel.DOCUMENT, model_dir=tmp_path).score(LEAFLET) <= 1.0
+
+
+def test_metadata_without_embedding_fails_closed(tmp_path: Path) -> None:
+    import shutil
+
+    shipped_dir = Path(str(inj._model_dir(None)))
+    for f in shipped_dir.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    meta = json.loads((tmp_path / "metadata.json").read_text())
+    meta["embeddings"] = None
+    (tmp_path / "metadata.json").write_text(json.dumps(meta))
+    with pytest.raises(inj.ModelLoadError):
+        inj.load_channel_model(Channel.DOCUMENT, tmp_path)
+
+
 def test_padding_does_not_hide_an_attack(document: InjectionGuard, user: InjectionGuard) -> None:
     """The model itself (not only the rules) sees an instruction after a long padding."""
     filler = "\n".join(f"Row {i}: blood pressure 120/80, pulse 72." for i in range(600))

@@ -390,7 +390,7 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
         raise ModelLoadError("injection model: coherence features need the embedding")
     if mode != "ngram":
         embedder = Embedder.load()
-        want = meta.get("embeddings", {}).get("version")
+        want = (meta.get("embeddings") or {}).get("version")
         if want != embedder.version or emb_w is None or emb_w.shape != (embedder.dim,):
             raise ModelLoadError(f"injection model needs embeddings {want!r}, "
                                  f"{embedder.version!r} is installed")

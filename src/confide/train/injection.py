@@ -649,6 +649,12 @@ def export(out_dir: Path, results: dict[Channel, dict], config: FeatureConfig,
     merged = {**kept, **channels}
     channels = {c.value: merged[c.value] for c in (Channel.USER, Channel.DOCUMENT)
                 if c.value in merged}
+    embeddings = ({"version": embedder.version, "dim": embedder.dim}
+                  if embedder is not None else None)
+    if embeddings is None and any(ch["mode"] != "ngram" for ch in kept.values()):
+        # a kept channel still needs the embedding this run did not load (--no-embeddings)
+        embeddings = json.loads((out_dir / METADATA_FILE).read_text(encoding="utf-8"))[
+            "embeddings"]
     meta = {
         "format": FORMAT,
         "features": config.to_dict(),
@@ -656,8 +662,7 @@ def export(out_dir: Path, results: dict[Channel, dict], config: FeatureConfig,
                  "embedding -> L2 logistic regression (class-balanced); second-stage logistic "
                  "calibration on aggregated unit logits per stream (top, top-2, top minus "
                  "mean, top minus median, log count), fitted out of fold",
-        "embeddings": ({"version": embedder.version, "dim": embedder.dim}
-                       if embedder is not None else None),
+        "embeddings": embeddings,
         "channels": channels,
         "training_data": [
             {"file": _rel(p, data_dir), "sha256": sha256(p)} for p in files if p.exists()
