@@ -415,3 +415,23 @@ def test_trigrams_are_every_three_character_substring() -> None:
 
     for text in ("", "ab", "abc", "abcd", "aaaa", "l'été à 3 h", "\U0001f600x\U0001f600y"):
         assert trigrams(text) == {text[i:i + 3] for i in range(len(text) - 2)}
+
+
+def test_word_alternatives_open_only_on_the_whole_word() -> None:
+    import re
+
+    from confide.guards.content_safety import alternative_gate, trigrams, word_runs
+
+    pattern = re.compile(r"\b(?:meto|arma|poison (?:him|her))\b")
+    gate = alternative_gate(pattern)
+    assert gate is not None and set(gate.words.values()) == {"meto", "arma"}
+    for text in ("metoprolol", "pharmacy", "la meto", "un arma", "poisonous", "poison him",
+                 "arma-geddon", "_meto", "me to"):
+        for got in (gate.passes(text), gate.passes(text, trigrams(text)),
+                    gate.passes(text, trigrams(text), lambda t=text: word_runs(t))):
+            assert got or not pattern.search(text), text
+    assert not gate.passes("metoprolol") and not gate.passes("pharmacy")
+    assert gate.passes("la meto") and gate.passes("arma-geddon")
+    # no word gate without a boundary on both sides
+    half = alternative_gate(re.compile(r"\b(?:meto|arma|poison (?:him|her))"))
+    assert half is None or not half.words

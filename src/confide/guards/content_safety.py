@@ -23,7 +23,7 @@ import json
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -244,25 +244,30 @@ class Gate:
     """Substrings of which a text must contain one, indexed by their first three
     characters (every literal of a gate has three or more). With `owners`, a literal only
     opens the branch alternatives it stands for, and one of those must also hold one
-    string of each of its `needs` sets (see `alternative_gate`)."""
+    string of each of its `needs` sets, and be a whole word of the text when it is one of
+    `words` (see `alternative_gate`)."""
 
     literals: tuple[str, ...]
     heads: frozenset[str]
     by_head: Mapping[str, tuple[str, ...]]
     owners: Mapping[str, tuple[int, ...]] | None = None
     needs: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    words: Mapping[int, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, literals: tuple[str, ...], owners: Mapping[str, tuple[int, ...]] | None = None,
-           needs: tuple[tuple[tuple[str, ...], ...], ...] = ()) -> Gate:
+           needs: tuple[tuple[tuple[str, ...], ...], ...] = (),
+           words: Mapping[int, str] | None = None) -> Gate:
         by_head: dict[str, list[str]] = {}
         for lit in literals:
             by_head.setdefault(lit[:3], []).append(lit)
         return cls(literals, frozenset(by_head), {h: tuple(v) for h, v in by_head.items()},
-                   owners, needs)
+                   owners, needs, dict(words or {}))
 
-    def passes(self, text: str, trigrams: set[str] | None = None) -> bool:
-        """Whether `text` can match (`trigrams`: its 3-character substrings, if known)."""
+    def passes(self, text: str, trigrams: set[str] | None = None,
+               words: Callable[[], set[str]] | None = None) -> bool:
+        """Whether `text` can match (`trigrams`: its 3-character substrings, and `words`:
+        what gives its `word_runs`, if known)."""
         if trigrams is None:
             heads: Iterable[str] = ()
             present: Iterable[str] = filter(text.__contains__, self.literals)
@@ -272,14 +277,31 @@ class Gate:
         first = next(iter(present), None)
         if first is None or self.owners is None:
             return first is not None
-        owners, needs = self.owners, self.needs
+        owners, needs, whole = self.owners, self.needs, self.words
         if trigrams is None:  # `present` goes on after `first`
             opened = {i for x in (first, *present) for i in owners[x]}
         else:
             opened = {i for h in heads for x in self.by_head[h] if x in text
                       for i in owners[x]}
-        return any(all(any(map(text.__contains__, strings)) for strings in needs[i])
-                   for i in opened)
+        runs: set[str] | None = None
+        for i in opened:
+            if i in whole:
+                if runs is None:
+                    runs = words() if words is not None else word_runs(text)
+                if whole[i] not in runs:
+                    continue
+            if all(any(map(text.__contains__, strings)) for strings in needs[i]):
+                return True
+        return False
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def word_runs(text: str) -> set[str]:
+    """Every maximal run of word characters of `text` (what a word between two word
+    boundaries can match)."""
+    return set(_WORD_RUN.findall(text))
 
 
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
@@ -328,11 +350,14 @@ def alternative_gate(pattern: re.Pattern[str], min_len: int = 3) -> Gate | None:
         seq: Any = list(_P.parse(pattern.pattern))
     except Exception:  # an unparsable or unknown construct: no gate
         return None
+    bounded_before = bounded_after = False  # a `\b` right before / after the branch
     while True:
-        items = [(op, av) for op, av in seq if op not in _ZERO_WIDTH]
-        if len(items) != 1:
+        at = [k for k, (op, _) in enumerate(seq) if op not in _ZERO_WIDTH]
+        if len(at) != 1:
             return None
-        op, av = items[0]
+        bounded_before |= any(op is _C.AT and av is _C.AT_BOUNDARY for op, av in seq[:at[0]])
+        bounded_after |= any(op is _C.AT and av is _C.AT_BOUNDARY for op, av in seq[at[0] + 1:])
+        op, av = seq[at[0]]
         if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
             seq = av[3]
             continue
@@ -341,6 +366,7 @@ def alternative_gate(pattern: re.Pattern[str], min_len: int = 3) -> Gate | None:
         break
     owners: dict[str, list[int]] = {}
     needs: list[tuple[tuple[str, ...], ...]] = []
+    words: dict[int, str] = {}
     for i, alt in enumerate(av[1]):
         sets = _literal_sets(alt)
         key = _best(sets)
@@ -349,9 +375,14 @@ def alternative_gate(pattern: re.Pattern[str], min_len: int = 3) -> Gate | None:
         for lit in key:
             owners.setdefault(lit, []).append(i)
         needs.append(tuple(tuple(sorted(x)) for x in sets if x is not key))
-    if not any(needs):
+        word = "".join(chr(a) for o, a in alt if o is _C.LITERAL)
+        if (bounded_before and bounded_after and len(word) == len(alt)
+                and _WORD_RUN.fullmatch(word)):
+            words[i] = word  # the alternative is this word, between two `\b`
+    if not any(needs) and not words:
         return None  # nothing beyond the literals themselves: the plain gate is as good
-    return Gate.of(tuple(owners), {k: tuple(v) for k, v in owners.items()}, tuple(needs))
+    return Gate.of(tuple(owners), {k: tuple(v) for k, v in owners.items()}, tuple(needs),
+                   words)
 
 
 def trigrams(text: str) -> set[str]:
@@ -489,13 +520,19 @@ def lexicon_scores(text: str, channel: str,
     literals = lex.literals
     plans = lex.plans
     whole_grams = trigrams(whole) if plans else set()
+    runs: list[set[str]] = []  # the whole text's word runs, once a gate needs them
+
+    def whole_runs() -> set[str]:
+        if not runs:
+            runs.append(word_runs(whole))
+        return runs[0]
 
     def hit(p: re.Pattern[str], s: str) -> bool:
         r = found.get(p)
         if r is None:
             plan = plans.get(p)
             if plan is not None and s is whole:  # the long text: indexed gates
-                r = any((gate is None or gate.passes(s, whole_grams))
+                r = any((gate is None or gate.passes(s, whole_grams, whole_runs))
                         and q.search(s) is not None for q, gate in plan)
             elif plan is not None:  # a sentence: short, plain substring checks
                 r = any((gate is None or gate.passes(s)) and q.search(s) is not None
