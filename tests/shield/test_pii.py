@@ -596,6 +596,12 @@ def _street_texts() -> list[str]:
     rng = random.Random(7)
     out = ["1450 Oak Street, Apt 3, Springfield, IL 62704", "Via Roma 131", "ul.Biskupa 118",
            "Loorenstrasse 149, 8053 Zürich", "20 Rue Hsine Eloued", "Koepenicker Str. 74"]
+    for street in ("Via Roma 131", "ul.Biskupa Bogedaina 118", "Rua João Pessoa 1636",
+                   "C/Mayor 5", "Calle de la Paz 12", "Avda. Diagonal 640",
+                   "Al. Jerozolimskie 65/79",
+                   "πλατεία Συντάγματος 2", "Place d'Italie 12", "Via\u00a0Roma 131"):
+        for before in ("", "I live at ", "x", "-", "+", "3 ", "Hi.\n"):
+            out += [before + street, (before + street).upper(), before + street + ", 00100 Roma"]
     for _ in range(3000):
         out.append("".join(rng.choice(_STREET_TOKENS) + rng.choice(_STREET_SEPS)
                            for _ in range(rng.randint(1, 12))))

@@ -11,7 +11,6 @@ Patterns use the `regex` module (Unicode classes such as `\\p{Lu}`).
 
 from __future__ import annotations
 
-import bisect
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
@@ -637,7 +636,6 @@ _STREET_CORE = "|".join(_STREET_ALTS)
 # right before a space + digit
 _PREFIXED_ALT, _GLUED_ALT = 3, 4
 _SPACE_DIGIT = regex.compile(r"\s(?=\d)")
-_SPACE = regex.compile(r"\s")
 _GLUED_END = regex.compile(_GLUED[_GLUED.index("(?<=(?i:"):])
 # a match starts at a word start, never inside a run of letters, dots or hyphens (this also
 # keeps the patterns linear on inputs such as "a.a.a.a...")
@@ -652,17 +650,18 @@ _SUFFIX_FULL = (r"(?:Street|Road|Avenue|Boulevard|Lane|Drive|Terrace|Crescent|Pa
                 r"Square|Place|Court)")
 
 
+# a space before a digit that ends what the prefixed alternative needs before its number
+# (its words without the atomic groups: they match at least what the alternative matches)
+_WORD_PLAIN = r"[\p{L}][\p{L}\p{M}'’.-]*"
+_PREFIXED_END = regex.compile(
+    rf"\s(?=\d)(?<={_START}{_PREFIX_TYPE}(?:\s|(?<=[./])){_WORD_PLAIN}"
+    rf"(?:\s{_WORD_PLAIN}){{0,3}}\s)")
+
+
 def _prefixed_possible(text: str, cuts: list[int]) -> bool:
-    """Whether a street-type word starts with at most 4 spaces between it and one of the
-    `cuts` (a space before a digit)."""
-    if not cuts:
-        return False
-    spaces = [m.start() for m in _SPACE.finditer(text, 0, cuts[-1])]
-    for q in cuts:
-        i = bisect.bisect_left(spaces, q)  # spaces before q
-        if _PREFIX_AT.search(text, spaces[i - 5] + 1 if i >= 5 else 0, q):
-            return True
-    return False
+    """Whether a street-type word and its words end at one of the `cuts` (a space before a
+    digit), as the prefixed alternative needs."""
+    return bool(cuts) and _PREFIXED_END.search(text, cuts[0]) is not None
 
 
 class StreetAddressRecognizer(ContextRecognizer):
