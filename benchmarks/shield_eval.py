@@ -34,6 +34,7 @@ from benchmarks.stats import wilson
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "datasets" / "eval"
+BLIND2 = ROOT / "datasets" / "eval_blind2"
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -48,8 +49,8 @@ def rate(k: int, n: int) -> str:
     return f"{100 * k / n:.1f}% [{100 * lo:.1f}–{100 * hi:.1f}] ({k}/{n})"
 
 
-def load(name: str, quick: bool) -> list[dict]:
-    with open(EVAL / name, encoding="utf-8") as fh:
+def load(name: str, quick: bool, folder: Path = EVAL) -> list[dict]:
+    with open(folder / name, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     return rows[::4] if quick else rows
 
@@ -75,8 +76,9 @@ def _shield(mode: str):
 
 
 # ------------------------------------------------------------------------------ injection
-def injection_section(shields: dict, quick: bool) -> list[str]:
-    out = ["### Prompt injection (detection = reason `input.injection`)", "",
+def injection_section(shields: dict, quick: bool, folder: Path = EVAL,
+                      title: str = "Prompt injection") -> list[str]:
+    out = [f"### {title} (detection = reason `input.injection`)", "",
            "| channel | PII mode | TPR (attacks flagged) | FPR (benign flagged) | target |",
            "|---|---|---|---|---|"]
     benign_reasons: dict[str, Counter[str]] = {}
@@ -84,7 +86,7 @@ def injection_section(shields: dict, quick: bool) -> list[str]:
     blocked: dict[str, tuple[int, int]] = {}
     for channel, name in (("user", "injection_user.jsonl"),
                           ("document", "injection_document.jsonl")):
-        rows = load(name, quick)
+        rows = load(name, quick, folder)
         # The injection decision does not depend on the PII mode: run the first mode only.
         for mode, shield in list(shields.items())[:1]:
             tp = fp = pos = neg = not_allowed = 0
@@ -230,6 +232,12 @@ def run(quick: bool = False) -> str:
         "",
     ]
     lines += injection_section(shields, quick)
+    if (BLIND2 / "injection_user.jsonl").exists():
+        lines += ["", "The second blind set (`datasets/eval_blind2/`) was written after injection "
+                  "`2026.11.6` was built, by someone who read neither the detector, its data nor "
+                  "the first set; it is measured here and never tuned on (see its README).", ""]
+        lines += injection_section(shields, quick, BLIND2,
+                                   "Prompt injection, second blind set")
     lines.append("")
     lines += pii_section(shields, quick)
     lines.append("")
