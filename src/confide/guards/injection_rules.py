@@ -49,14 +49,14 @@ RULES: tuple[Rule, ...] = (
     Rule("override.forget_everything",
          r"\bforget\s+(?:everything|all)\s+"
          r"(?:you\s+(?:were|have\s+been)\s+told|above|before)", 0.9),
-    Rule("jailbreak.dan", r"\byou\s+are\s+(?:now\s+)?DAN\b|\bdo\s+anything\s+now\b", 0.97,
+    Rule("jailbreak.dan", r"\byou\s+are\s+(?:now\s+)?dan\b|\bdo\s+anything\s+now\b", 0.97,
          unquoted=True),
     Rule("jailbreak.mode",
          r"\b(?:developer|god|jailbreak|maintenance|unrestricted)\s+mode\s+"
          r"(?:enabled|activated|on)\b|\benable\s+(?:developer|god|jailbreak)\s+mode\b", 0.9),
     Rule("tags.system",
-         r"</?\s*(?:system|sys|im_start|im_end)\s*>|<\|im_(?:start|end)\|>|\[/?INST\]"
-         r"|<<\s*/?SYS\s*>>", 0.95),
+         r"</?\s*(?:system|sys|im_start|im_end)\s*>|<\|im_(?:start|end)\|>|\[/?inst\]"
+         r"|<<\s*/?sys\s*>>", 0.95),
     Rule("extraction.system_prompt",
          r"\b(?:reveal|print|show|repeat|output|display|leak|tell\s+me)\s+(?:me\s+)?(?:your|the)\s+"
          r"(?:(?:full|entire|hidden|secret|original|initial|exact)\s+)?"
@@ -220,7 +220,7 @@ RULES_META: tuple[Rule, ...] = (
          r"[\[(]\s*(?:(?:note|hinweis|nota|remarque)\s+)?(?:(?:to|for|f[üu]r|an|para|pour)\s+)?"
          r"(?:the\s+|den\s+|das\s+|el\s+|la\s+|l')?(?:ai|assistant|assistenten|ki|ia|asistente|"
          r"automated\s+systems?|language\s+model|llm)(?:\s+instructions?)?\s*:"
-         r"|\bP\.?-?\s?[SD]\.?\s*(?::|,)?\s*(?:to\s+the\s+ai\s*:|(?:dear\s+|liebe\s+)?"
+         r"|\bp\.?-?\s?[sd]\.?\s*(?::|,)?\s*(?:to\s+the\s+ai\s*:|(?:dear\s+|liebe\s+)?"
          r"(?:ai|assistant|ki|ia|asistente|chatbot)\b)"
          r"|\bfootnote\s+for\s+(?:automated|ai|language)"
          r"|\"(?:note_for_assistant|assistant_instructions?|system_instructions?|ai_instructions?|"
@@ -287,7 +287,7 @@ RULES_OFF_TASK: tuple[Rule, ...] = (
          r"(?:a|an|some|three|five)\s+(?:\w+\s+)?(?:name|slogan|title|film|movie|book|novel|"
          r"recipe|restaurant|places?)\b"
          r"|(?:^|[.!?\n:]\s*)(?:please\s+)?translate\s+(?:this|the|the\s+whole|this\s+whole)\s+"
-         r"(?:text|document|email|page|message|above)?\s*(?:\w+\s+)?into\s+[A-Z]?[a-z]+"
+         r"(?:text|document|email|page|message|above)?\s*(?:\w+\s+)?into\s+[a-z]+"
          r"|(?:^|[.!?\n:]\s*|\b(?:also|please)\s+)write\s+(?:me\s+)?(?:a|an|your\s+reply\s+as\s+a)\s+"
          r"(?:short\s+|little\s+|funny\s+)?(?:poem|limerick|haiku|song|joke|story|rap)\b"
          r"|(?:^|[.!?\n:]\s*)(?:before\s+anything\s+else,\s+)?tell\s+(?:me\s+)?a\s+joke\b"
@@ -579,7 +579,19 @@ _GATES: dict[str, tuple[str, ...]] = {
 }
 RULES = tuple(replace(r, gate=_GATES.get(r.id, ())) for r in RULES)
 
-_COMPILED = tuple((r, r.compiled()) for r in RULES)
+_UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
+
+
+def _compile(r: Rule) -> tuple[re.Pattern[str], bool]:
+    """The rule's regex, and whether it runs on the lower-cased text: a pattern with no
+    upper-case literal matches lower-cased text without IGNORECASE exactly as it matches the
+    text with it, at about half the cost."""
+    if _UPPER_LITERAL.search(r.pattern):
+        return r.compiled(), False
+    return re.compile(r.pattern), True
+
+
+_COMPILED = tuple((r, *_compile(r)) for r in RULES)
 # a quoted span: '...' (not an apostrophe inside a word), “...”, ‘...’, «...», and short "..."
 # (a long straight-quoted span is more often a JSON value, which can carry an instruction)
 _QUOTED = re.compile(r"(?<!\w)'[^'\n]{1,300}'(?!\w)|\"[^\"\n]{1,60}\"|“[^”\n]{1,300}”|"
@@ -595,35 +607,43 @@ def _gated_out(r: Rule, low: str) -> bool:
     return bool(r.gate) and not any(g in low for g in r.gate)
 
 
+class _Views:
+    """The text as each rule reads it: as is or lower-cased, with or without quoted spans
+    (each view built once, when a rule first needs it)."""
+
+    __slots__ = ("_plain", "_plain_low", "low", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.low = text, text.lower()
+        self._plain: str | None = None
+        self._plain_low: str | None = None
+
+    def of(self, r: Rule, lowered: bool) -> str:
+        if not r.unquoted:
+            return self.low if lowered else self.text
+        if self._plain is None:
+            self._plain = unquote(self.text)
+        if not lowered:
+            return self._plain
+        if self._plain_low is None:
+            self._plain_low = self._plain.lower()
+        return self._plain_low
+
+
 def matching_rules(text: str, channel: Channel = Channel.USER) -> list[Rule]:
     """The rules that fire on `text` for `channel`."""
-    plain: str | None = None
-    low = text.lower()
-    out = []
-    for r, rx in _COMPILED:
-        if channel not in r.channels or _gated_out(r, low):
-            continue
-        if r.unquoted:
-            plain = unquote(text) if plain is None else plain
-            if rx.search(plain):
-                out.append(r)
-        elif rx.search(text):
-            out.append(r)
-    return out
+    views = _Views(text)
+    return [r for r, rx, lowered in _COMPILED
+            if channel in r.channels and not _gated_out(r, views.low)
+            and rx.search(views.of(r, lowered))]
 
 
 def rule_score(text: str, channel: Channel = Channel.USER) -> float:
     """The weight of the strongest matching rule, 0.0 when none matches."""
     best = 0.0
-    plain: str | None = None
-    low = text.lower()
-    for r, rx in _COMPILED:
-        if r.weight > best and channel in r.channels and not _gated_out(r, low):
-            if r.unquoted:
-                plain = unquote(text) if plain is None else plain
-                hit = rx.search(plain)
-            else:
-                hit = rx.search(text)
-            if hit:
-                best = r.weight
+    views = _Views(text)
+    for r, rx, lowered in _COMPILED:
+        if (r.weight > best and channel in r.channels and not _gated_out(r, views.low)
+                and rx.search(views.of(r, lowered))):
+            best = r.weight
     return best
