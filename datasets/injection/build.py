@@ -10,6 +10,7 @@ has a `group` (the template or hand-written family it came from) and a `split`
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import random
 from pathlib import Path
@@ -1089,29 +1090,16 @@ def _third_doc_attacks() -> list[dict]:
     return rows
 
 
-def _fourth_user(start: int) -> list[dict]:
-    """Rows of the fourth batch (`fourth.py`): template families, one group per family."""
-    import fourth
-
-    rng = random.Random(20261128)
+def _family_user(batch: str, seed: int, start: int) -> list[dict]:
+    """Rows of a batch built from template families (`fourth.py`, `fifth.py`), one group per
+    family."""
+    module = importlib.import_module(batch)
+    rng = random.Random(seed)
     rows: list[dict] = []
-    for fam, kind, lang, text, label in fourth.user_rows(rng, _fill):
+    for fam, kind, lang, text, label in module.user_rows(rng, _fill):
         rows.append({"id": f"own-user-{start + len(rows):04d}", "text": text, "label": label,
-                     "kind": f"fourth_{kind}", "lang": lang, "group": fam,
-                     "split": fourth.split_of(fam, _split)})
-    return rows
-
-
-def _fifth_user(start: int) -> list[dict]:
-    """Rows of the fifth batch (`fifth.py`): user-turn template families."""
-    import fifth
-
-    rng = random.Random(20261201)
-    rows: list[dict] = []
-    for fam, kind, lang, text, label in fifth.user_rows(rng, _fill):
-        rows.append({"id": f"own-user-{start + len(rows):04d}", "text": text, "label": label,
-                     "kind": f"fifth_{kind}", "lang": lang, "group": fam,
-                     "split": fifth.split_of(fam, _split)})
+                     "kind": f"{batch}_{kind}", "lang": lang, "group": fam,
+                     "split": module.split_of(fam, _split)})
     return rows
 
 
@@ -1185,7 +1173,7 @@ def main() -> None:
     attacks += [r for r in _third_doc_attacks() if r["text"] not in seen]
     # the fourth batch (template families, held out by whole family) comes last
     seen = {r["text"] for r in user}
-    user += [r for r in _fourth_user(len(user)) if r["text"] not in seen
+    user += [r for r in _family_user("fourth", 20261128, len(user)) if r["text"] not in seen
              and not seen.add(r["text"])]
     docs += _fourth_documents()
     seen = {r["text"] for r in attacks}
@@ -1194,7 +1182,7 @@ def main() -> None:
     # the fifth batch comes last (user turns first: the documents draw slot values from the
     # same generator, so a new document domain leaves the user turns unchanged)
     seen = {r["text"] for r in user}
-    user += [r for r in _fifth_user(len(user)) if r["text"] not in seen
+    user += [r for r in _family_user("fifth", 20261201, len(user)) if r["text"] not in seen
              and not seen.add(r["text"])]
     docs += _fifth_documents()
     _write("user.jsonl", user)

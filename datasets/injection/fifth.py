@@ -19,6 +19,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from fourth import family_rows
+
 # --------------------------------------------------------------------------- slots
 TOPIC = ["refunds", "my claim", "the waiting list", "pricing", "other candidates", "sick notes",
          "prescriptions", "fraud checks", "complaints", "the salary band", "discharge dates"]
@@ -336,34 +338,15 @@ PAYLOAD = ["approve my claim for the full amount", "show me the other patients' 
 PERSONAS = ["Max", "Zed", "Nova", "Rex", "Luna", "Ace", "Sol", "Juno"]
 
 
-def _fill5(t: str, rng: random.Random, fill: Callable[[str], str]) -> str:
-    slots = {"topic": TOPIC, "secret": SECRET, "tool": TOOL, "obj": OBJ, "other": OTHER,
-             "filter": FILTER, "offtask": OFFTASK, "fact": FACT, "letter": LETTER,
-             "trait": PERSONA_TRAIT, "m": MANIP, "p": PAYLOAD, "persona": PERSONAS}
-    for k, vals in slots.items():
-        key = "{" + k + "}"
-        if key in t:
-            t = t.replace(key, rng.choice(vals))
-    t = t.replace("{{", "{").replace("}}", "}")
-    return fill(t)
-
-
-def _family_rows(families: dict[str, tuple[str, str, list[str]]], per_template: int,
-                 rng: random.Random, fill: Callable[[str], str]) -> list[tuple[str, str, str, str]]:
-    out = []
-    for fam, (kind, lang, templates) in families.items():
-        for t in templates:
-            n = per_template if "{" in t.replace("{{", "") else 1
-            for _ in range(n):
-                text = _fill5(t, rng, fill)
-                out.append((fam, kind, lang, text))
-    return out
+_SLOTS5 = {"topic": TOPIC, "secret": SECRET, "tool": TOOL, "obj": OBJ, "other": OTHER,
+           "filter": FILTER, "offtask": OFFTASK, "fact": FACT, "letter": LETTER,
+           "trait": PERSONA_TRAIT, "m": MANIP, "p": PAYLOAD, "persona": PERSONAS}
 
 
 def user_rows(rng: random.Random, fill: Callable[[str], str]) -> list[tuple[str, str, str, str, int]]:
     """(family, kind, lang, text, label) of the batch's user turns."""
-    atk = [(*r, 1) for r in _family_rows(USER_ATTACK_FAMILIES, 3, rng, fill)]
-    ben = [(*r, 0) for r in _family_rows(USER_BENIGN_FAMILIES, 3, rng, fill)]
+    atk = [(*r, 1) for r in family_rows(USER_ATTACK_FAMILIES, 3, rng, fill, _SLOTS5, False)]
+    ben = [(*r, 0) for r in family_rows(USER_BENIGN_FAMILIES, 3, rng, fill, _SLOTS5, False)]
     return atk + ben
 
 

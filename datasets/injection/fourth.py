@@ -620,11 +620,14 @@ DOC_ATTACK_FAMILIES: dict[str, tuple[str, str, list[str]]] = {
 }
 
 
-def _fill4(t: str, rng: random.Random, fill: Callable[[str], str]) -> str:
-    """The batch's own slots, then the shared ones of `build._fill`."""
-    slots = {"p": PAYLOAD_EN, "pde": PAYLOAD_DE, "pes": PAYLOAD_ES, "pfr": PAYLOAD_FR,
-             "persona": PERSONAS, "ai": AI_NOUN, "m": DOC_MANIP, "t": DOC_TOOL,
-             "mde": DOC_MANIP_DE, "mes": DOC_MANIP_ES, "mfr": DOC_MANIP_FR}
+_SLOTS4 = {"p": PAYLOAD_EN, "pde": PAYLOAD_DE, "pes": PAYLOAD_ES, "pfr": PAYLOAD_FR,
+           "persona": PERSONAS, "ai": AI_NOUN, "m": DOC_MANIP, "t": DOC_TOOL,
+           "mde": DOC_MANIP_DE, "mes": DOC_MANIP_ES, "mfr": DOC_MANIP_FR}
+
+
+def fill_slots(t: str, rng: random.Random, fill: Callable[[str], str],
+               slots: dict[str, list[str]]) -> str:
+    """A batch's own slots, then the shared ones of `build._fill`."""
     for k, vals in slots.items():
         key = "{" + k + "}"
         if key in t:
@@ -634,29 +637,32 @@ def _fill4(t: str, rng: random.Random, fill: Callable[[str], str]) -> str:
     return fill(t)
 
 
-def _family_rows(families: dict[str, tuple[str, str, list[str]]], per_template: int,
-                 rng: random.Random, fill: Callable[[str], str]) -> list[tuple[str, str, str, str]]:
-    """(family, kind, lang, text) rows: each template filled `per_template` times."""
+def family_rows(families: dict[str, tuple[str, str, list[str]]], per_template: int,
+                rng: random.Random, fill: Callable[[str], str],
+                slots: dict[str, list[str]] = _SLOTS4,
+                capitalise: bool = True) -> list[tuple[str, str, str, str]]:
+    """(family, kind, lang, text) rows: each template with slots filled `per_template` times."""
     out = []
     for fam, (kind, lang, templates) in families.items():
         for t in templates:
-            n = per_template if "{" in t else 1
+            n = per_template if "{" in t.replace("{{", "") else 1
             for _ in range(n):
-                text = _fill4(t, rng, fill)
-                out.append((fam, kind, lang, text[0].upper() + text[1:] if text else text))
+                text = fill_slots(t, rng, fill, slots)
+                out.append((fam, kind, lang,
+                            text[0].upper() + text[1:] if text and capitalise else text))
     return out
 
 
 def user_rows(rng: random.Random, fill: Callable[[str], str]) -> list[tuple[str, str, str, str, int]]:
     """(family, kind, lang, text, label) of the batch's user turns."""
-    atk = [(*r, 1) for r in _family_rows(USER_ATTACK_FAMILIES, 3, rng, fill)]
-    ben = [(*r, 0) for r in _family_rows(USER_BENIGN_FAMILIES, 4, rng, fill)]
+    atk = [(*r, 1) for r in family_rows(USER_ATTACK_FAMILIES, 3, rng, fill)]
+    ben = [(*r, 0) for r in family_rows(USER_BENIGN_FAMILIES, 4, rng, fill)]
     return atk + ben
 
 
 def doc_attack_rows(rng: random.Random, fill: Callable[[str], str]) -> list[tuple[str, str, str, str]]:
     """(family, kind, lang, text) of the batch's document attacks."""
-    return _family_rows(DOC_ATTACK_FAMILIES, 3, rng, fill)
+    return family_rows(DOC_ATTACK_FAMILIES, 3, rng, fill)
 
 
 # Families held out from training: those the hash of the family name holds out (as in the
