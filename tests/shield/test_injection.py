@@ -459,6 +459,9 @@ def test_training_script_end_to_end(tmp_path: Path) -> None:
     assert 0.0 <= doc.score(LEAFLET) <= 1.0
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(not (DATA / "injection" / "deepset_train.jsonl").exists(),
+                    reason="development data not present")
 def test_ngram_only_retrain_keeps_the_other_channel_loadable(tmp_path: Path) -> None:
     """`--channel user --no-embeddings` next to a document model that needs the embedding:
     the metadata keeps the embedding's version, so the document model still loads."""
