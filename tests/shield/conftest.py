@@ -15,3 +15,21 @@ def regex_shield():
     from confide.shield import Shield
 
     return Shield.from_policy({"pii": {"mode": "regex"}})
+
+
+@pytest.fixture(scope="session")
+def user():
+    """The user-channel injection guard."""
+    from confide.guards.injection import InjectionGuard
+    from confide.verdict import Channel
+
+    return InjectionGuard(Channel.USER)
+
+
+@pytest.fixture(scope="session")
+def document():
+    """The document-channel injection guard."""
+    from confide.guards.injection import InjectionGuard
+    from confide.verdict import Channel
+
+    return InjectionGuard(Channel.DOCUMENT)

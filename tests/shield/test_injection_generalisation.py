@@ -6,18 +6,7 @@ from __future__ import annotations
 import pytest
 
 from confide.guards.injection import InjectionGuard
-from confide.verdict import Action, Channel
-
-
-@pytest.fixture(scope="module")
-def user() -> InjectionGuard:
-    return InjectionGuard(Channel.USER)
-
-
-@pytest.fixture(scope="module")
-def document() -> InjectionGuard:
-    return InjectionGuard(Channel.DOCUMENT)
-
+from confide.verdict import Action
 
 USER_ATTACKS = [
     # role-play and developer mode
