@@ -326,11 +326,12 @@ def test_literal_gate_is_a_necessary_condition() -> None:
     assert literal_gate(re.compile(r"(?:abc)?def")) == ("def",)
     assert literal_gate(re.compile(r"(?i)poison")) is None
     lex = load_lexicon()
-    assert sum(v is not None for v in lex.literals.values()) > len(lex.literals) // 2
+    gates = {p: literal_gate(p) for p in lex.plans}
+    assert sum(v is not None for v in gates.values()) > len(gates) // 2
     root = Path(__file__).resolve().parents[2] / "datasets" / "safety"
     texts = [normalise(json.loads(line)["text"])
              for path in sorted(root.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
-    for pattern, lits in lex.literals.items():
+    for pattern, lits in gates.items():
         if lits is None:
             continue
         for t in texts:
@@ -352,11 +353,9 @@ def test_literal_gates_never_change_a_verdict(words: list[str]) -> None:
 
     text = " ".join(words)
     lex = load_lexicon()
-    ungated = dataclasses.replace(lex, literals={}, plans={})
-    literal_only = dataclasses.replace(lex, plans={})
+    ungated = dataclasses.replace(lex, plans={})
     for channel in ("user", "output"):
         assert lexicon_scores(text, channel, lex) == lexicon_scores(text, channel, ungated)
-        assert lexicon_scores(text, channel, literal_only) == lexicon_scores(text, channel, ungated)
 
 
 def test_top_alternatives_split_only_at_the_top_level() -> None:

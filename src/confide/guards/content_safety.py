@@ -421,8 +421,7 @@ class Lexicon:
     rules: tuple[Rule, ...]  # every language
     rules_en: tuple[Rule, ...] = ()  # the same rules with the `*_ML` groups switched off
     gate: re.Pattern[str] | None = None  # a hit (or non-ASCII text) selects `rules`
-    literals: Mapping[re.Pattern[str], tuple[str, ...] | None] = field(default_factory=dict)
-    # how each pattern is searched (see `search_plan`); a pattern without one uses `literals`
+    # how each pattern is searched (see `search_plan`); a pattern without one is searched whole
     plans: Mapping[re.Pattern[str], tuple[Piece, ...]] = field(default_factory=dict)
 
     def rules_for(self, normalised: str, original: str) -> tuple[Rule, ...]:
@@ -485,7 +484,6 @@ def load_lexicon() -> Lexicon:
     patterns = {p for r in (*rules, *rules_en) for p in (*r.all, *r.unless, *r.unless_sentence)}
     return Lexicon(version=str(raw["version"]), rules=rules, rules_en=rules_en,
                    gate=re.compile(gate) if gate else None,
-                   literals={p: literal_gate(p) for p in patterns},
                    plans={p: search_plan(p) for p in patterns})
 
 
@@ -517,7 +515,6 @@ def lexicon_scores(text: str, channel: str,
     spans: dict[str, list[tuple[int, int]]] = {c: [] for c in CATEGORIES}
     found: dict[re.Pattern[str], bool] = {}  # many rules share a pattern: search it once
 
-    literals = lex.literals
     plans = lex.plans
     whole_grams = trigrams(whole) if plans else set()
     runs: list[set[str]] = []  # the whole text's word runs, once a gate needs them
@@ -538,10 +535,7 @@ def lexicon_scores(text: str, channel: str,
                 r = any((gate is None or gate.passes(s)) and q.search(s) is not None
                         for q, gate in plan)
             else:
-                lits = literals.get(p)
-                # substring checks first: most patterns miss most texts, and `in` is cheap
-                r = ((lits is None or any(map(s.__contains__, lits)))
-                     and p.search(s) is not None)
+                r = p.search(s) is not None
             found[p] = r
         return r
 
