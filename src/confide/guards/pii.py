@@ -25,16 +25,14 @@ import tldextract
 import tldextract.tldextract as _tldmod
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import (
-    EmailRecognizer,
-    IpRecognizer,
-)
+from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from confide.guards import lexicon
 from confide.guards.base import GuardContext
 from confide.guards.names import NameShapeRecognizer, refine_persons
 from confide.guards.recognizers import (
     AnyCaseIbanRecognizer,
+    EmailFromAtRecognizer,
     PersonNerRecognizer,
     confide_recognizers,
 )
@@ -105,7 +103,8 @@ def _nlp_engine(mode: Mode) -> SpacyNlpEngine:
 
 def presidio_recognizers(mode: Mode) -> list[EntityRecognizer]:
     """Presidio's own recognizers that Confide keeps, plus Confide's."""
-    recs: list[EntityRecognizer] = [EmailRecognizer(), AnyCaseIbanRecognizer(), IpRecognizer()]
+    recs: list[EntityRecognizer] = [EmailFromAtRecognizer(), AnyCaseIbanRecognizer(),
+                                    IpRecognizer()]
     if mode == "spacy":
         recs += [PersonNerRecognizer(), NameShapeRecognizer()]
     return recs + confide_recognizers()
@@ -130,9 +129,14 @@ class _NerArtifacts:
 
 #: What a text must contain for a Presidio pattern recognizer to match at all
 _PRECHECK: dict[str, regex.Pattern] = {
-    "EmailRecognizer": regex.compile("@"),
+    "EmailFromAtRecognizer": regex.compile("@"),
     "IpRecognizer": regex.compile(r"\d\.\d|:[0-9A-Fa-f]*:"),
     "AnyCaseIbanRecognizer": regex.compile(r"\p{L}{2}\s?\d{2}"),
+}
+#: ... and on ASCII text, where the IBAN pattern (run on the text and on its upper case)
+#: needs two letters, two digits and two groups of four letters or digits
+_ASCII_PRECHECK: dict[str, regex.Pattern] = {
+    "AnyCaseIbanRecognizer": regex.compile(r"[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]{4}){2}"),
 }
 _JOIN = "\n\n"
 _UPPER = regex.compile(r"\p{Lu}")
@@ -222,10 +226,13 @@ class Pipeline:
         wanted = list(entities)
         wanted_set = set(wanted)
         results: list[RecognizerResult] = []
+        ascii_precheck = _ASCII_PRECHECK if text.isascii() else None
         for rec in self.recognizers:
             if not wanted_set.intersection(rec.supported_entities):
                 continue
-            precheck = _PRECHECK.get(type(rec).__name__)
+            kind = type(rec).__name__
+            precheck = (ascii_precheck.get(kind) if ascii_precheck is not None else None) or \
+                _PRECHECK.get(kind)
             if precheck is not None and not precheck.search(text):
                 continue  # a cheap test says the recognizer cannot match
             results.extend(rec.analyze(text=text, entities=wanted, nlp_artifacts=artifacts))

@@ -1,0 +1,62 @@
+"""The PII pipeline's shortcuts find exactly what the work they skip would find."""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+from confide.guards.pii import _ASCII_PRECHECK, _PRECHECK, pipeline
+from confide.guards.recognizers import AnyCaseIbanRecognizer, EmailFromAtRecognizer
+
+TEXTS = [
+    "", "@", "a@b", "mail me at maria.gonzalez@example.com, or bob@ex.org\tthanks",
+    "x@y.z@w.com and  (ana+tag@mail.example.co.uk).", "\nfirst@example.com\nsecond@host.io",
+    "no at sign here", "user@localhost and user@example", "ünïcode@exämple.com és más@correo.es",
+    "My IBAN is DE89 3704 0044 0532 0130 00, or de89370400440532013000 in lower case.",
+    "GB82WEST12345698765432 and gb82 west 1234 5698 7654 32", "ab12 cdef ghij",
+    "Member ID HPX4471902, MRN 00456789, policy no. POL-2024-778812, claim CLM/2023/00991",
+    "my d.o.b. is 03/03/1961; born 1961-03-03; date  of_birth 3 May 1970",
+    "remember #12345678 and member #12345678; chart-number 1234567",
+    "the driver's license D1234567 and DL# 99887766; lic no 123456",
+]
+
+
+def _random_texts(n: int = 300) -> list[str]:
+    rng = random.Random(5)
+    alphabet = string.ascii_letters + string.digits + " @.-_#/:\n\t,'é"
+    words = ["member", "id", "mrn", "policy", "claim", "dob", "born", "license", "chart", "@",
+             "de89", "370400440532013000", "example.com", "x@y.io", "npi", "dl", "#"]
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(words) if rng.random() < 0.5 else
+                 "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+                 for _ in range(rng.randint(1, 12))]
+        out.append(rng.choice([" ", "", "  ", "\n"]).join(parts))
+    return out
+
+
+def _spans(results) -> list[tuple[int, int, float]]:
+    return sorted((r.start, r.end, r.score) for r in results)
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts())
+def test_email_from_the_first_at_finds_what_presidio_finds(text: str) -> None:
+    want = _spans(EmailRecognizer().analyze(text, ["EMAIL_ADDRESS"]))
+    assert _spans(EmailFromAtRecognizer().analyze(text, ["EMAIL_ADDRESS"])) == want
+
+
+def test_ascii_prechecks_hold_for_every_match() -> None:
+    iban = AnyCaseIbanRecognizer()
+    for text in TEXTS + _random_texts():
+        if not text.isascii():
+            continue
+        if not _ASCII_PRECHECK["AnyCaseIbanRecognizer"].search(text):
+            assert iban.analyze(text, ["IBAN_CODE"]) == []
+    assert set(_ASCII_PRECHECK) <= set(_PRECHECK)
+
+
+def test_pipeline_uses_the_email_shortcut() -> None:
+    assert any(isinstance(r, EmailFromAtRecognizer) for r in pipeline("regex").recognizers)
