@@ -9,7 +9,12 @@ import pytest
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from confide.guards.pii import _ASCII_PRECHECK, _PRECHECK, pipeline
-from confide.guards.recognizers import AnyCaseIbanRecognizer, EmailFromAtRecognizer
+from confide.guards.recognizers import (
+    AnyCaseIbanRecognizer,
+    ContextRecognizer,
+    EmailFromAtRecognizer,
+    confide_recognizers,
+)
 
 TEXTS = [
     "", "@", "a@b", "mail me at maria.gonzalez@example.com, or bob@ex.org\tthanks",
@@ -58,5 +63,41 @@ def test_ascii_prechecks_hold_for_every_match() -> None:
     assert set(_ASCII_PRECHECK) <= set(_PRECHECK)
 
 
+def test_context_word_test_agrees_with_the_context_pattern() -> None:
+    recs = [r for r in confide_recognizers() if isinstance(r, ContextRecognizer) and r.CONTEXT]
+    for rec in recs:
+        rec.load()
+        for text in TEXTS + _random_texts():
+            assert rec.context_in(text) == (rec._context.search(text) is not None), text
+
+
 def test_pipeline_uses_the_email_shortcut() -> None:
     assert any(isinstance(r, EmailFromAtRecognizer) for r in pipeline("regex").recognizers)
+
+
+def test_patterns_tried_where_they_can_start_find_what_finditer_finds() -> None:
+    recs = [r for r in confide_recognizers() if isinstance(r, ContextRecognizer) and r.STARTS]
+    assert recs
+    extra = ["id 12345678 -12345 ab-12345 x1-2345678 a12345 AB 12345 1EG4-TE5-MK73 1eg4te5mk73",
+             "--123456 a-b-c-1234567 12-34-56-78 ZZZZ-99999 Q1234567890123456789"]
+    for rec in recs:
+        rec.load()
+        for name, rx, _score in rec._patterns:
+            if name not in rec.STARTS:
+                continue
+            for text in TEXTS + extra + _random_texts():
+                want = [m.span() for m in rx.finditer(text)]
+                assert [m.span() for m in rec.matches(name, rx, text)] == want, (name, text)
+
+
+def test_needed_words_are_in_every_match() -> None:
+    recs = [r for r in confide_recognizers() if isinstance(r, ContextRecognizer) and r.NEEDS]
+    assert recs
+    extra = ["PSC 1234, Box 5678\nAPO AE 09204", "P.O. Box 12, Austin TX 78701", "POSTBOX 7",
+             "My Name Is anna", "NAME: anna lee", "Anna Lee'S car", "Anna Lee's car"]
+    for rec in recs:
+        rec.load()
+        for name, rx, _score in rec._patterns:
+            for text in TEXTS + extra + _random_texts():
+                if name in rec.NEEDS and text.isascii() and rx.search(text):
+                    assert any(w in text.lower() for w in rec.NEEDS[name]), (name, text)

@@ -11,8 +11,9 @@ Patterns use the `regex` module (Unicode classes such as `\\p{Lu}`).
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import ClassVar
@@ -63,6 +64,18 @@ def _capital_gate(pattern: str, marker: str, flags: int) -> regex.Pattern:
     return regex.compile(rf"\p{{Lu}}(?<={pattern[:at]}\p{{Lu}})", flags)
 
 
+def matches_at(rx: regex.Pattern, text: str, starts: Iterable[int]) -> Iterator[regex.Match]:
+    """What `rx.finditer(text)` yields, given, in order, every place where one of its
+    matches can start (`rx` cannot match the empty string): it is tried only there."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = rx.match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 class FindingRecognizer(LocalRecognizer):
     """A recognizer of one entity type that answers Presidio with its own `find()`."""
 
@@ -93,6 +106,12 @@ class ContextRecognizer(FindingRecognizer):
     #: pattern name -> the part of the pattern where a capital letter must come first: the
     #: pattern runs only on a text with a capital that what comes before it ends right before
     CAPITAL_AT: ClassVar[Mapping[str, str]] = {}
+    #: pattern name -> a pattern whose matches start, on ASCII text, at every place where
+    #: the named pattern can start: it is tried there alone (a cheap scan for a slow pattern)
+    STARTS: ClassVar[Mapping[str, re.Pattern[str]]] = {}
+    #: pattern name -> lower-case strings of which each match holds one, whatever its case
+    #: (ASCII text without any of them skips the pattern)
+    NEEDS: ClassVar[Mapping[str, tuple[str, ...]]] = {}
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__,
@@ -103,6 +122,7 @@ class ContextRecognizer(FindingRecognizer):
         self._patterns = [(name, regex.compile(rx, cls.FLAGS), score)
                           for name, rx, score in cls.PATTERNS]
         self._context = regex.compile(_words(cls.CONTEXT), regex.I) if cls.CONTEXT else None
+        self._context_pieces = tuple(tuple(w.lower().split(" ")) for w in cls.CONTEXT)
         self._anti = regex.compile(_words(cls.ANTI_CONTEXT), regex.I) if cls.ANTI_CONTEXT \
             else None
         self._gates: dict[str, regex.Pattern] = {}
@@ -116,11 +136,37 @@ class ContextRecognizer(FindingRecognizer):
 
     def patterns_for(self, text: str) -> list[tuple[str, regex.Pattern, float]]:
         """The compiled patterns to run on `text`: those whose capital gate (see
-        `CAPITAL_AT`) finds a place where they could match."""
+        `CAPITAL_AT`) finds a place where they could match, and, on ASCII text, whose
+        `NEEDS` words it holds."""
+        patterns = self._patterns
+        needs = self.NEEDS
+        if needs and text.isascii():
+            low = text.lower()
+            patterns = [p for p in patterns
+                        if p[0] not in needs or any(map(low.__contains__, needs[p[0]]))]
         gates = self._gates
         if not gates:
-            return self._patterns
-        return [p for p in self._patterns if p[0] not in gates or gates[p[0]].search(text)]
+            return patterns
+        return [p for p in patterns if p[0] not in gates or gates[p[0]].search(text)]
+
+    def matches(self, name: str, rx: regex.Pattern, text: str) -> Iterator[regex.Match]:
+        """`rx.finditer(text)` for the pattern `name`, tried only where it can start."""
+        starts = self.STARTS.get(name)
+        if starts is None or not text.isascii():
+            return rx.finditer(text)
+        return matches_at(rx, text, (m.start() for m in starts.finditer(text)))
+
+    def context_in(self, text: str) -> bool:
+        """Whether a context word occurs anywhere in `text`."""
+        if self._context is None:
+            return False
+        # on ASCII text, the case-insensitive pattern matches what lower-casing finds: a
+        # context word needs all its words as substrings (a cheap test that most texts fail)
+        if text.isascii():
+            low = text.lower()
+            if not any(all(piece in low for piece in pieces) for pieces in self._context_pieces):
+                return False
+        return self._context.search(text) is not None
 
     def _near(self, rx: regex.Pattern | None, text: str, start: int, end: int) -> bool:
         if rx is None:
@@ -133,11 +179,11 @@ class ContextRecognizer(FindingRecognizer):
         """(start, end, score) of every accepted match, before overlap resolution."""
         if not hasattr(self, "_patterns"):
             self.load()
-        if self.NEEDS_CONTEXT and not (self._context and self._context.search(text)):
+        if self.NEEDS_CONTEXT and not self.context_in(text):
             return []
         out: list[tuple[int, int, float]] = []
-        for _name, rx, score in self.patterns_for(text):
-            for m in rx.finditer(text, overlapped=False):
+        for name, rx, score in self.patterns_for(text):
+            for m in self.matches(name, rx, text):
                 start, end = m.span("v") if "v" in rx.groupindex and m.group("v") else m.span()
                 if end <= start or not self.validate(text[start:end]):
                     continue
@@ -155,6 +201,9 @@ class ContextRecognizer(FindingRecognizer):
 
 _ID = (r"(?<![\p{L}\p{N}-])(?=[A-Z0-9-]*\d)[A-Z]{0,4}[-\s]?\d[\d-]{3,14}[A-Z0-9]{0,3}"
        r"(?![\p{L}\p{N}])")
+# where `_ID` can start in ASCII text (case-insensitive): a run of letters, digits and dashes
+# that holds a digit, not preceded by one of them
+_ID_STARTS = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z-]*[0-9]")
 
 
 def _digits(value: str) -> str:
@@ -180,6 +229,7 @@ class IdentifierRecognizer(ContextRecognizer):
     PATTERNS = (("id", _ID, 0.1), ("id-groups", _ID_GROUPS, 0.1))
     NEEDS_CONTEXT = True
     WINDOW_BEFORE = 30
+    STARTS: ClassVar[Mapping[str, re.Pattern[str]]] = {"id": _ID_STARTS}
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found = super().find(text)
@@ -262,6 +312,7 @@ class HealthPlanIdRecognizer(IdentifierRecognizer):
     ANTI_CONTEXT = ("policy", "policy number", "policy no", "claim", "claim number", "claim no")
     NEEDS_CONTEXT = True
     WINDOW_BEFORE = 45
+    STARTS: ClassVar[Mapping[str, re.Pattern[str]]] = {"member-id": _ID_STARTS}
     #: MBI letters exclude S, L, O, I, B and Z; a strict MBI needs no context word
     _STRICT_MBI = regex.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
                                 r"[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
@@ -533,7 +584,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
     def find(self, text: str) -> list[tuple[int, int, float]]:
         if not hasattr(self, "_patterns"):
             self.load()
-        if self._context is None or not self._context.search(text):
+        if not self.context_in(text):
             return []
         rx = self._patterns[0][1]
         words = [m.span() for m in self._context.finditer(text)]
@@ -696,6 +747,8 @@ class StreetAddressRecognizer(ContextRecognizer):
     WINDOW_BEFORE = 30
     FLAGS = 0
     CAPITAL_AT: ClassVar[Mapping[str, str]] = {"named-prefix": _CAP}
+    NEEDS: ClassVar[Mapping[str, tuple[str, ...]]] = {"military": ("apo", "fpo", "dpo"),
+                                                      "po-box": ("box",)}
 
     def load(self) -> None:
         super().load()
@@ -850,6 +903,8 @@ class PersonContextRecognizer(ContextRecognizer):
     })
     CAPITAL_AT: ClassVar[Mapping[str, str]] = dict.fromkeys(
         ("title", "intro", "role", "label", "maker"), "(?P<v>")  # each name starts capitalised
+    NEEDS: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "intro-lower": ("name",), "label-lower": ("name",), "possessive": ("'s",)}
 
     def validate(self, value: str) -> bool:
         first = _APOSTROPHE.split(value.split()[0].lower().strip("."))[0]
