@@ -119,3 +119,29 @@ def test_word_gates_never_skip_a_pattern_that_matches() -> None:
                 checked += 1
                 assert any(w in low for w in pat.needs), pat.name
     assert checked > 500
+
+
+def test_token_pattern_needs_hold_for_every_token() -> None:
+    import random
+
+    from confide.guards.secrets import PATTERNS
+
+    tokens = ["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N",
+              "cfk_0123abcd_abcdefghijklmnop1234", "ghp_" + "a1" * 18, "github_pat_" + "b2" * 21,
+              "glpat-abcdefghij0123456789", "xoxb-1234567890-abc", "AKIAIOSFODNN7EXAMPLE",
+              "ASIA0123456789ABCDEF", "sk-ant-abcdefghij0123456789", "sk-proj-abcdEFGH1234ijklMNOP",
+              "sk_live_abcdefghij012345", "rk_test_abcdefghij012345",
+              "AIza" + "x1" * 17 + "y", "SG.abcdefghij012345.abcdefghij012345",
+              "SK" + "0123456789abcdef" * 2, "postgres://user:s3cretpw@db.example.com/x"]
+    rng = random.Random(3)
+    texts = [" ".join(rng.choice([*tokens, "word", "(", "x-", "key:", "\n"])
+                      for _ in range(rng.randint(1, 6))) for _ in range(2000)]
+    checked = 0
+    for text in texts:
+        low = text.lower()
+        for pat in PATTERNS:
+            if pat.needs and pat.regex.search(text):
+                checked += 1
+                assert any(w in low for w in pat.needs), pat.name
+    assert checked > 1000
+    assert all(find_secrets(t) for t in tokens)  # every token is still found

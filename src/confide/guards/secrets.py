@@ -32,7 +32,8 @@ class SecretPattern:
     score: float = 0.95
     min_entropy: float = 0.0   # bits per character the value must reach (0: no check)
     # lower-case strings of which every match holds one (checked on ASCII text, where the
-    # case-insensitive parts match exactly what lower-casing finds): none, no check
+    # case-insensitive parts match exactly what lower-casing finds, and a case-sensitive
+    # literal leaves its lower case in the lower-cased text): none, no check
     needs: tuple[str, ...] = ()
 
 
@@ -60,31 +61,39 @@ PATTERNS: tuple[SecretPattern, ...] = (
        r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?"
        r"(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)", 1.0),
     _p("jwt", "SECRET_TOKEN",
-       _B + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + _E),
+       _B + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + _E,
+       needs=("eyj",)),
     _p("bearer", "SECRET_TOKEN",
        r"(?i:\bbearer)\s+(?P<v>[A-Za-z0-9._~+/\-]{16,}=*)", 0.9, 3.0, needs=("bearer",)),
-    _p("confide-key", "SECRET_API_KEY", _B + r"cfk_[0-9a-f]{8,32}_[A-Za-z0-9_\-]{16,100}" + _E),
+    _p("confide-key", "SECRET_API_KEY", _B + r"cfk_[0-9a-f]{8,32}_[A-Za-z0-9_\-]{16,100}" + _E,
+       needs=("cfk_",)),
     _p("github", "SECRET_TOKEN",
-       _B + r"(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{40,255})" + _E),
-    _p("gitlab", "SECRET_TOKEN", _B + r"glpat-[A-Za-z0-9_\-]{20,}" + _E),
-    _p("slack", "SECRET_TOKEN", _B + r"xox[abposr]-[A-Za-z0-9\-]{10,}" + _E),
+       _B + r"(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{40,255})" + _E,
+       needs=("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
+    _p("gitlab", "SECRET_TOKEN", _B + r"glpat-[A-Za-z0-9_\-]{20,}" + _E, needs=("glpat-",)),
+    _p("slack", "SECRET_TOKEN", _B + r"xox[abposr]-[A-Za-z0-9\-]{10,}" + _E, needs=("xox",)),
     _p("slack-webhook", "SECRET_TOKEN",
        r"https://hooks\.slack\.com/services/[A-Za-z0-9_/]{20,}"),
     _p("aws-access-key", "SECRET_API_KEY",
-       _B + r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}" + _E),
+       _B + r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}" + _E,
+       needs=("akia", "asia", "agpa", "aida", "aroa", "anpa", "anva", "aipa")),
     _p("aws-secret", "SECRET_API_KEY",
        r"(?i:aws_?secret(?:_?access)?_?key)[\"']?\s*[:=]\s*[\"']?"
        r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", needs=("aws",)),
-    _p("anthropic", "SECRET_API_KEY", _B + r"sk-ant-[A-Za-z0-9_\-]{20,}" + _E),
+    _p("anthropic", "SECRET_API_KEY", _B + r"sk-ant-[A-Za-z0-9_\-]{20,}" + _E,
+       needs=("sk-ant-",)),
     _p("openai", "SECRET_API_KEY",
-       _B + r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}" + _E, 0.95, 3.0),
-    _p("stripe", "SECRET_API_KEY", _B + r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}" + _E),
-    _p("google", "SECRET_API_KEY", _B + r"AIza[0-9A-Za-z_\-]{35}" + _E),
+       _B + r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}" + _E, 0.95, 3.0,
+       needs=("sk-",)),
+    _p("stripe", "SECRET_API_KEY", _B + r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}" + _E,
+       needs=("_live_", "_test_")),
+    _p("google", "SECRET_API_KEY", _B + r"AIza[0-9A-Za-z_\-]{35}" + _E, needs=("aiza",)),
     _p("sendgrid", "SECRET_API_KEY",
-       _B + r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}" + _E),
-    _p("twilio", "SECRET_API_KEY", _B + r"SK[0-9a-f]{32}" + _E, 0.8),
+       _B + r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}" + _E, needs=("sg.",)),
+    _p("twilio", "SECRET_API_KEY", _B + r"SK[0-9a-f]{32}" + _E, 0.8, needs=("sk",)),
     _p("url-credentials", "SECRET_PASSWORD",
-       r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@[^\s/]+"),
+       r"\b[a-z][a-z0-9+.\-]{1,15}://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@[^\s/]+",
+       needs=("://",)),
     # key = value, key: "value" (configs, env files, chat pastes)
     _p("assignment", "SECRET_API_KEY",
        rf"(?i:\b{_KEYWORD})[\"']?\s*(?:[:=]|=>|\bis\b)\s*[\"']?"
