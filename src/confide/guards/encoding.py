@@ -80,6 +80,9 @@ def _plausible(raw: bytes, depth: int) -> str | None:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+#: the common words as ROT13 writes them: on ASCII text, ROT13 maps the lower-case words to
+#: the words of the ROT13 text, one for one
+_ROT13_COMMON_WORDS = frozenset(codecs.encode(w, "rot13") for w in _COMMON_WORDS)
 
 
 def _english_words(text: str) -> int:
@@ -123,10 +126,12 @@ def _decode_once(text: str, depth: int = 1) -> list[Decoded]:
         plain = unquote(text)
         if plain != text:
             found.append(Decoded("url", 0, len(text), plain))
-    words = _english_words(text)
-    rot = codecs.decode(text, "rot13")
-    if _english_words(rot) >= max(2, words + 2):
-        found.append(Decoded("rot13", 0, len(text), rot))
+    lower_words = _LOWER_WORD.findall(text.lower())
+    words = sum(map(_COMMON_WORDS.__contains__, lower_words))
+    rot_words = (sum(map(_ROT13_COMMON_WORDS.__contains__, lower_words)) if text.isascii()
+                 else _english_words(codecs.decode(text, "rot13")))
+    if rot_words >= max(2, words + 2):
+        found.append(Decoded("rot13", 0, len(text), codecs.decode(text, "rot13")))
     if _LEET_TOKEN.search(text):
         leet = _LEET_TOKEN.sub(lambda m: m.group().lower().translate(_LEET), text)
         if _english_words(leet) > words:
