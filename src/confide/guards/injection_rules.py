@@ -604,7 +604,7 @@ def unquote(text: str) -> str:
 
 
 def _gated_out(r: Rule, low: str) -> bool:
-    return bool(r.gate) and not any(g in low for g in r.gate)
+    return bool(r.gate) and not any(map(low.__contains__, r.gate))
 
 
 class _Views:
