@@ -73,3 +73,20 @@ def test_a_base64_body_wrapped_over_lines_is_one_payload():
     found = decode_payloads(f"Content-Transfer-Encoding: base64\n\n{body}\n--boundary--")
     b64 = [d for d in found if d.encoding == "base64"]
     assert len(b64) == 1 and b64[0].text.startswith(PAYLOAD)
+
+
+def test_leetspeak_is_kept_exactly_when_its_reading_has_more_common_words() -> None:
+    import random
+
+    from confide.guards.encoding import _LEET, _LEET_TOKEN, _decode_once, _english_words
+
+    rng = random.Random(11)
+    pieces = ["1gn0r3", "4ll", "pr3v10us", "y0u", "@re", "n0w", "th3", "$ay", "pl3@se", "c0d3",
+              "HPX4471902", "25", "mg", "the", "and", "tell", "me", "é", "x2", "-", ",", "\n"]
+    for _ in range(1500):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        leet = _LEET_TOKEN.sub(lambda m: m.group().lower().translate(_LEET), text)
+        want = bool(_LEET_TOKEN.search(text)) and _english_words(leet) > _english_words(text)
+        got = [d for d in _decode_once(text) if d.encoding == "leetspeak"]
+        assert bool(got) == want, text
+        assert not got or got[0].text == leet

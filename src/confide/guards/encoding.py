@@ -132,11 +132,22 @@ def _decode_once(text: str, depth: int = 1) -> list[Decoded]:
                  else _english_words(codecs.decode(text, "rot13")))
     if rot_words >= max(2, words + 2):
         found.append(Decoded("rot13", 0, len(text), codecs.decode(text, "rot13")))
-    if _LEET_TOKEN.search(text):
+    if _reads_better_in_leet(text, words):
         leet = _LEET_TOKEN.sub(lambda m: m.group().lower().translate(_LEET), text)
-        if _english_words(leet) > words:
-            found.append(Decoded("leetspeak", 0, len(text), leet))
+        found.append(Decoded("leetspeak", 0, len(text), leet))
     return found
+
+
+def _reads_better_in_leet(text: str, words: int) -> bool:
+    """Whether the leetspeak reading of `text` has more common words than its `words`."""
+    if not text.isascii():
+        if not _LEET_TOKEN.search(text):
+            return False
+        leet = _LEET_TOKEN.sub(lambda m: m.group().lower().translate(_LEET), text)
+        return _english_words(leet) > words
+    # on ASCII text a word never runs across a token's edge: only the tokens change the count
+    tokens = [m.group().lower() for m in _LEET_TOKEN.finditer(text)]
+    return sum(_english_words(t.translate(_LEET)) - _english_words(t) for t in tokens) > 0
 
 
 def decode_payloads(text: str) -> list[Decoded]:
