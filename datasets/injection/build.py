@@ -1122,6 +1122,15 @@ def _fifth_documents() -> list[dict]:
                              ("tool_json", "calendar_output", "field_export"))
 
 
+def _sixth_documents() -> list[dict]:
+    """Clean documents of the sixth batch's domains (job descriptions, operating procedures,
+    safety rules, onboarding guides, HR and IT policies, meeting actions)."""
+    import sixth
+
+    return _family_documents(sixth.DOC_SENTENCES_SIXTH, random.Random(20261203), "6",
+                             ("job_description", "sop_checklist", "meeting_actions"))
+
+
 def _family_documents(sentences: dict[str, list[str]], rng: random.Random, batch: str,
                       line_domains: tuple[str, ...]) -> list[dict]:
     """30 documents per domain drawn from its sentences; held-out documents only from
@@ -1185,6 +1194,7 @@ def main() -> None:
     user += [r for r in _family_user("fifth", 20261201, len(user)) if r["text"] not in seen
              and not seen.add(r["text"])]
     docs += _fifth_documents()
+    docs += _sixth_documents()  # the sixth batch: documents only, appended
     _write("user.jsonl", user)
     _write("documents_clean.jsonl", docs)
     _write("document_attacks.jsonl", attacks)
