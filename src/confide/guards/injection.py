@@ -189,32 +189,67 @@ _SPLIT = re.compile(r"(?<=[.!?:;])\s+|\n+|\s*\|\s*")
 _MAX_SEGMENT = 400
 
 
-def segments(text: str) -> list[str]:
-    """Sentences/lines of a document, each at most a few hundred characters."""
+# a field label on its own ("Assistant physician:", "System status:", "- Agent:"): at most
+# four words before the colon, perhaps after a bullet, no sentence punctuation in it
+_LABEL = re.compile(r"(?:[-*•–]\s*)?[^\W\d_][^\s.!?:;|]*(?: [^\s.!?:;|]+){0,3}:")
+# in documents a colon after a quote is a JSON/YAML key, not the end of a sentence
+_SPLIT_DOC = re.compile(r"(?<=[.!?;])\s+|(?<=[^\"']:)\s+|\n+|\s*\|\s*")
+_MIN_WORDS = 3
+
+
+def _is_fragment(piece: str) -> bool:
+    """A field label or a piece of under three words ("--", "Note", "P.S.", a table cell)."""
+    return _LABEL.fullmatch(piece) is not None or len(_WORD.findall(piece)) < _MIN_WORDS
+
+
+def _join_fragments(pieces: list[str]) -> list[str]:
+    """Each fragment joined to the piece after it (the last one to the piece before), so that
+    a label is scored with its value and no unit is too short to judge ("Assistant:" alone
+    reads like a fake conversation turn)."""
     out: list[str] = []
-    for piece in _SPLIT.split(text):
-        piece = piece.strip()
-        if not piece:
-            continue
+    carry = ""
+    for piece in pieces:
+        piece = f"{carry} {piece}" if carry else piece
+        carry = piece if _is_fragment(piece) else ""
+        if not carry:
+            out.append(piece)
+    if carry:
+        if out:
+            out[-1] = f"{out[-1]} {carry}"
+        else:
+            out.append(carry)
+    return out
+
+
+def segments(text: str, join_fragments: bool = False) -> list[str]:
+    """Sentences/lines of a text, each at most a few hundred characters; `join_fragments`
+    (documents) keeps field labels with their values and JSON keys with theirs, and joins
+    pieces too short to judge to their neighbour."""
+    split = _SPLIT_DOC if join_fragments else _SPLIT
+    pieces = [p for p in (piece.strip() for piece in split.split(text)) if p]
+    if join_fragments:
+        pieces = _join_fragments(pieces)
+    out: list[str] = []
+    for piece in pieces:
         for i in range(0, len(piece), _MAX_SEGMENT):
             out.append(piece[i : i + _MAX_SEGMENT])
     return out
 
 
-def windows(text: str) -> list[str]:
+def windows(text: str, join_fragments: bool = False) -> list[str]:
     """Units a document is scored on: each segment and each pair of neighbouring segments.
     No cap: padding a document must not push an instruction out of view."""
-    segs = segments(text)
+    segs = segments(text, join_fragments)
     if len(segs) <= 1:
         return [text.strip() or text]
     units = segs + [segs[i] + " " + segs[i + 1] for i in range(len(segs) - 1)]
     return units
 
 
-def units_for(channel: Channel, text: str) -> list[str]:
+def units_for(channel: Channel, text: str, join_fragments: bool = False) -> list[str]:
     """What the model of a channel scores: a message and its sentences, or a document's windows."""
     if channel is Channel.DOCUMENT:
-        return windows(text)
+        return windows(text, join_fragments)
     segs = segments(text)
     return [text, *segs] if len(segs) > 1 else [text]
 
@@ -310,6 +345,7 @@ class ChannelModel:
     embedder: Embedder | None = None
 
     use_coherence: bool = False
+    join_fragments: bool = False  # documents: no unit is a bare label or fragment (`segments`)
 
     def unit_streams(self, units: list[str]) -> tuple[list[np.ndarray], np.ndarray | None]:
         """Logits of every unit, one array per model stream, and the units' embeddings."""
@@ -325,7 +361,7 @@ class ChannelModel:
 
     def model_score(self, text: str) -> float:
         """Calibrated probability from the model alone (all of the channel's units)."""
-        units = units_for(self.channel, text)
+        units = units_for(self.channel, text, self.join_fragments)
         streams, emb = self.unit_streams(units)
         coh = None
         if self.use_coherence and emb is not None:
@@ -372,6 +408,7 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
         config = FeatureConfig.from_dict(meta["features"])
         mode = str(ch.get("mode", "ngram"))
         use_coh = bool(ch.get("coherence", False))
+        join_fragments = bool(ch.get("join_fragments", False))
         with np.load(_model_dir(model_dir) / ch["weights_file"], allow_pickle=False) as npz:
             weights = npz["weights"].astype(np.float32)
             bias = float(npz["bias"][0])
@@ -398,7 +435,7 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
                         bias=bias, stage2=stage2, threshold=float(ch["threshold"]),
                         featurizer=Featurizer(config), use_rules=bool(ch.get("use_rules", True)),
                         mode=mode, emb_weights=emb_w, emb_bias=emb_b, embedder=embedder,
-                        use_coherence=use_coh)
+                        use_coherence=use_coh, join_fragments=join_fragments)
 
 
 _CACHE: dict[tuple[Channel, str], ChannelModel] = {}

@@ -54,17 +54,25 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 6
+MODEL_REVISION = 7
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
 # targets (user 2%, document 3%): pooled over benign sources, and per source. The user budget
 # was 1.0% / 1.5% up to 2026.11.3, 1.5% / 2% in 2026.11.4-5, and is 1.0% / 1.5% again from
 # 2026.11.6: out-of-fold FPR on the own turns (1.8%) fell short of held-out FPR (2.5-3.3%).
-FPR_BUDGET = {Channel.USER: (0.01, 0.015), Channel.DOCUMENT: (0.012, 0.02)}
+# The document budget was 1.2% / 2% up to 2026.11.6 and is 1.0% / 1.5% from 2026.11.7, for
+# the same reason: at 1.2% / 2% the held-out clean documents (new domains) were flagged 4.8%.
+FPR_BUDGET = {Channel.USER: (0.01, 0.015), Channel.DOCUMENT: (0.01, 0.015)}
 # C (inverse regularisation) of the unit models; 4 never won on either channel (earlier runs)
 C_GRID = (16.0, 64.0)
+# documents: field labels stay with their values, fragments with a neighbour (`segments`)
+JOIN_FRAGMENTS = {Channel.USER: False, Channel.DOCUMENT: True}
 C_EMB_GRID = (4.0, 32.0)  # embedding model of the "ensemble" variant (--compare-ensemble)
+# Longer own documents, each 3-8 documents of one domain and fold joined (own documents are
+# about 25 words; real ones run to hundreds, and the top of more units is higher by chance):
+# clean ones and the same with one attack inserted, per split.
+LONG_DOCS = {"train": 500, "heldout": 120}
 
 
 # --------------------------------------------------------------------------- data
@@ -200,11 +208,38 @@ def load_corpus(data_dir: Path, own_dir: Path, quick: bool = False, seed: int = 
             text, _ = insert_attack(d["text"], a["text"], rng)
             c.documents.append(Item(text, 1, "own_docs", f"atk:{a['group']}", "heldout",
                                     clean_text=d["text"], attack=a["text"]))
+    for split, n in LONG_DOCS.items():
+        n = n // 5 if quick else n
+        attacks = held_attacks if split == "heldout" else train_own_attacks
+        pool_split = ([(a["text"], f"atk:{a['group']}") for a in attacks] if split == "heldout"
+                      else pool)
+        for text, group in long_documents([d for d in own_docs if d["split"] == split], n, rng):
+            c.documents.append(Item(text, 0, "own_docs_long", group, split))
+            atk, grp = rng.choice(pool_split)
+            injected, _ = insert_attack(text, atk, rng)
+            c.documents.append(Item(injected, 1, "own_docs_long", grp, split, clean_text=text,
+                                    attack=atk))
     # direct attacks are also instructions when they sit in a document
     for it in c.user:
         if it.label == 1 and it.split == "train":
             c.extra_doc_positives.append(Item(it.text, 1, it.source, it.group))
     return c
+
+
+def long_documents(docs: Sequence[dict], n: int, rng: random.Random) -> list[tuple[str, str]]:
+    """`n` (text, CV group) pairs: each 3-8 documents of one domain and fold, joined by a
+    blank line; the group keeps the fold of its parts."""
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for d in docs:
+        by_key.setdefault((d["domain"], d["group"].rsplit("#", 1)[-1]), []).append(d["text"])
+    keys = sorted(k for k, v in by_key.items() if len(v) >= 3)
+    out = []
+    for i in range(n if keys else 0):
+        domain, fold = keys[i % len(keys)]
+        texts = by_key[(domain, fold)]
+        parts = rng.sample(texts, min(len(texts), rng.randint(3, 8)))
+        out.append(("\n\n".join(parts), f"doclong:{domain}{i}#{fold}"))
+    return out
 
 
 # --------------------------------------------------------------------------- CV helpers
@@ -266,7 +301,7 @@ class ChannelData:
 
 def _instruction_part(attack: str) -> str:
     """The natural-language instruction of an attack (its first segment; code follows)."""
-    segs = segments(attack)
+    segs = segments(attack, JOIN_FRAGMENTS[Channel.DOCUMENT])
     return segs[0] if segs else attack.strip()
 
 
@@ -274,7 +309,8 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
     table = UnitTable()
     if channel is Channel.USER:
         items = corpus.user
-        item_units = [[table.add(u) for u in units_for(channel, it.text)] for it in items]
+        item_units = [[table.add(u) for u in units_for(channel, it.text, JOIN_FRAGMENTS[channel])]
+                      for it in items]
         train = []
         for it, units in zip(items, item_units, strict=True):
             if it.split != "train":
@@ -285,7 +321,8 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
                 train.extend((u, 0, it.group) for u in units[1:])
         return ChannelData(channel, items, item_units, train, table)
     items = corpus.documents
-    item_units = [[table.add(w) for w in windows(it.text)] for it in items]
+    join = JOIN_FRAGMENTS[channel]
+    item_units = [[table.add(w) for w in windows(it.text, join)] for it in items]
     train: list[tuple[int, int, str]] = []
     for it, units in zip(items, item_units, strict=True):
         if it.split != "train":
@@ -293,7 +330,7 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
         if it.label == 0:
             train.extend((u, 0, it.group) for u in units)
         else:
-            clean = set(windows(it.clean_text)) if it.clean_text else set()
+            clean = set(windows(it.clean_text, join)) if it.clean_text else set()
             key = _instruction_part(it.attack) if it.attack else ""
             added = [u for u in units if table.texts[u] not in clean and key in table.texts[u]]
             train.extend((u, 1, it.group) for u in added)
@@ -527,7 +564,8 @@ def item_embeddings(cd: ChannelData, embedder: Embedder) -> np.ndarray:
     (attacks alone) are embedded directly."""
     emb = embedder.embed(cd.table.texts)
     for it, rows in zip(cd.items, cd.item_units, strict=True):
-        emb[rows] = unit_embeddings(embedder, cd.channel, units_for(cd.channel, it.text))
+        emb[rows] = unit_embeddings(embedder, cd.channel,
+                                    units_for(cd.channel, it.text, JOIN_FRAGMENTS[cd.channel]))
     return emb
 
 
@@ -641,7 +679,7 @@ def export(out_dir: Path, results: dict[Channel, dict], config: FeatureConfig,
             arrays["emb_bias"] = np.array([res["emb_bias"]], np.float32)
         np.savez_compressed(out_dir / fname, **arrays)
         channels[ch.value] = {"version": version, "weights_file": fname, "mode": res["mode"],
-                              "coherence": res["coherence"],
+                              "coherence": res["coherence"], "join_fragments": JOIN_FRAGMENTS[ch],
                               "threshold": round(res["threshold"], 6), "use_rules": True,
                               "metrics": res["metrics"]}
     # training one channel (--channel) keeps the other channel's model already in out_dir
