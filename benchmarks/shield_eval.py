@@ -35,6 +35,7 @@ from benchmarks.stats import wilson
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "datasets" / "eval"
 BLIND2 = ROOT / "datasets" / "eval_blind2"
+BLIND3 = ROOT / "datasets" / "eval_blind3"
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -219,7 +220,8 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first one read this round, the second blind)",
+        "## Shield on the evaluation sets (the first one read, the second a validation set, "
+        "the third blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
@@ -232,12 +234,20 @@ def run(quick: bool = False) -> str:
         "",
     ]
     lines += injection_section(shields, quick)
-    if (BLIND2 / "injection_user.jsonl").exists():
-        lines += ["", "The second blind set (`datasets/eval_blind2/`) was written after injection "
-                  "`2026.11.6` was built, by someone who read neither the detector, its data nor "
-                  "the first set; it is measured here and never tuned on (see its README).", ""]
-        lines += injection_section(shields, quick, BLIND2,
-                                   "Prompt injection, second blind set")
+    blind = (
+        (BLIND2, "Prompt injection, second blind set",
+         "The second blind set (`datasets/eval_blind2/`) was written after injection `2026.11.6` "
+         "was built, by someone who read neither the detector, its data nor the first set. No "
+         "row has been read; from `2026.11.7` on, its aggregate rates helped choose between "
+         "document-model variants, so it is a validation set now (see its README)."),
+        (BLIND3, "Prompt injection, third blind set",
+         "The third blind set (`datasets/eval_blind3/`) was written blind while `2026.11.7` was "
+         "built; it was measured once, for the release, and never tuned on (see its README)."),
+    )
+    for folder, title, about in blind:
+        if (folder / "injection_user.jsonl").exists():
+            lines += ["", about, ""]
+            lines += injection_section(shields, quick, folder, title)
     lines.append("")
     lines += pii_section(shields, quick)
     lines.append("")
