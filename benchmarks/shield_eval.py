@@ -242,7 +242,8 @@ def run(quick: bool = False) -> str:
          "document-model variants, so it is a validation set now (see its README)."),
         (BLIND3, "Prompt injection, third blind set",
          "The third blind set (`datasets/eval_blind3/`) was written blind while `2026.11.7` was "
-         "built; it was measured once, for the release, and never tuned on (see its README)."),
+         "built; it was measured for one dropped candidate and for the release, and never "
+         "tuned on (see its README)."),
     )
     for folder, title, about in blind:
         if (folder / "injection_user.jsonl").exists():
