@@ -133,9 +133,10 @@ _PRECHECK: dict[str, regex.Pattern] = {
     "IpRecognizer": regex.compile(r"\d\.\d|:[0-9A-Fa-f]*:"),
     "AnyCaseIbanRecognizer": regex.compile(r"\p{L}{2}\s?\d{2}"),
 }
-#: ... and on ASCII text, where the IBAN pattern (run on the text and on its upper case)
-#: needs two letters, two digits and two groups of four letters or digits
+#: The same on ASCII text, where the IBAN pattern (run on the text and on its upper case)
+#: needs more: two letters, two digits and two groups of four letters or digits
 _ASCII_PRECHECK: dict[str, regex.Pattern] = {
+    **_PRECHECK,
     "AnyCaseIbanRecognizer": regex.compile(r"[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]{4}){2}"),
 }
 _JOIN = "\n\n"
@@ -226,13 +227,11 @@ class Pipeline:
         wanted = list(entities)
         wanted_set = set(wanted)
         results: list[RecognizerResult] = []
-        ascii_precheck = _ASCII_PRECHECK if text.isascii() else None
+        prechecks = _ASCII_PRECHECK if text.isascii() else _PRECHECK
         for rec in self.recognizers:
             if not wanted_set.intersection(rec.supported_entities):
                 continue
-            kind = type(rec).__name__
-            precheck = (ascii_precheck.get(kind) if ascii_precheck is not None else None) or \
-                _PRECHECK.get(kind)
+            precheck = prechecks.get(type(rec).__name__)
             if precheck is not None and not precheck.search(text):
                 continue  # a cheap test says the recognizer cannot match
             results.extend(rec.analyze(text=text, entities=wanted, nlp_artifacts=artifacts))
