@@ -127,17 +127,19 @@ class _NerArtifacts:
     scores: list[float]
 
 
-#: What a text must contain for a Presidio pattern recognizer to match at all
+#: What a text must contain for a Presidio pattern recognizer to match at all (each test
+#: starts at its rarer characters, digits or punctuation, and looks back for the letters)
 _PRECHECK: dict[str, regex.Pattern] = {
     "EmailFromAtRecognizer": regex.compile("@"),
-    "IpRecognizer": regex.compile(r"\d\.\d|:[0-9A-Fa-f]*:"),
-    "AnyCaseIbanRecognizer": regex.compile(r"\p{L}{2}\s?\d{2}"),
+    "IpRecognizer": regex.compile(r"(?<=\d)\.(?=\d)|:[0-9A-Fa-f]*:"),
+    "AnyCaseIbanRecognizer": regex.compile(r"\d{2}(?<=\p{L}{2}\s?\d{2})"),
 }
 #: The same on ASCII text, where the IBAN pattern (run on the text and on its upper case)
 #: needs more: two letters, two digits and two groups of four letters or digits
 _ASCII_PRECHECK: dict[str, regex.Pattern] = {
     **_PRECHECK,
-    "AnyCaseIbanRecognizer": regex.compile(r"[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]{4}){2}"),
+    "AnyCaseIbanRecognizer": regex.compile(r"[0-9]{2}(?<=[A-Za-z]{2}[0-9]{2})"
+                                           r"(?:[ -]?[A-Za-z0-9]{4}){2}"),
 }
 _JOIN = "\n\n"
 _UPPER = regex.compile(r"\p{Lu}")

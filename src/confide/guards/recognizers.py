@@ -27,6 +27,7 @@ from presidio_analyzer.predefined_recognizers import (
     SpacyRecognizer,
 )
 
+from confide.guards.content_safety import literal_gate
 from confide.guards.lexicon import is_dictionary_word, is_drug_name
 
 Pattern = tuple[str, str, float]  # (name, regex, score)
@@ -134,11 +135,13 @@ class ContextRecognizer(FindingRecognizer):
         """Checksum or shape check on the matched value; False drops the match."""
         return True
 
-    def patterns_for(self, text: str) -> list[tuple[str, regex.Pattern, float]]:
-        """The compiled patterns to run on `text`: those whose capital gate (see
-        `CAPITAL_AT`) finds a place where they could match, and, on ASCII text, whose
-        `NEEDS` words it holds."""
-        patterns = self._patterns
+    def patterns_for(self, text: str, without: Sequence[str] = ()
+                     ) -> list[tuple[str, regex.Pattern, float]]:
+        """The compiled patterns to run on `text`, less those named in `without`: those whose
+        capital gate (see `CAPITAL_AT`) finds a place where they could match, and, on ASCII
+        text, whose `NEEDS` words it holds."""
+        patterns = [p for p in self._patterns if p[0] not in without] if without \
+            else self._patterns
         needs = self.NEEDS
         if needs and text.isascii():
             low = text.lower()
@@ -156,16 +159,21 @@ class ContextRecognizer(FindingRecognizer):
             return rx.finditer(text)
         return matches_at(rx, text, (m.start() for m in starts.finditer(text)))
 
-    def context_in(self, text: str) -> bool:
-        """Whether a context word occurs anywhere in `text`."""
+    def context_possible(self, text: str) -> bool:
+        """False when no context word can occur in `text` (a cheap test that most texts
+        fail): on ASCII text, the case-insensitive pattern matches what lower-casing finds,
+        so a context word needs all its words as substrings."""
         if self._context is None:
             return False
-        # on ASCII text, the case-insensitive pattern matches what lower-casing finds: a
-        # context word needs all its words as substrings (a cheap test that most texts fail)
         if text.isascii():
             low = text.lower()
-            if not any(all(piece in low for piece in pieces) for pieces in self._context_pieces):
-                return False
+            return any(all(piece in low for piece in pieces) for pieces in self._context_pieces)
+        return True
+
+    def context_in(self, text: str) -> bool:
+        """Whether a context word occurs anywhere in `text`."""
+        if self._context is None or not self.context_possible(text):
+            return False
         return self._context.search(text) is not None
 
     def _near(self, rx: regex.Pattern | None, text: str, start: int, end: int) -> bool:
@@ -584,10 +592,12 @@ class DateOfBirthRecognizer(ContextRecognizer):
     def find(self, text: str) -> list[tuple[int, int, float]]:
         if not hasattr(self, "_patterns"):
             self.load()
-        if not self.context_in(text):
+        if not self.context_possible(text):
+            return []
+        words = [m.span() for m in self._context.finditer(text)]
+        if not words:
             return []
         rx = self._patterns[0][1]
-        words = [m.span() for m in self._context.finditer(text)]
         # dates are only looked for near a birth word (the long pattern is the costly part)
         windows: list[list[int]] = []
         for ws, we in words:
@@ -643,16 +653,19 @@ _SUFFIX_WEAK = (
 )
 _SUFFIX = rf"(?:{_SUFFIX_STRONG}|{_SUFFIX_WEAK})"
 # street-type words written before the name (Romance, Slavic, Greek...) or glued after it
-_PREFIX_TYPE = (
-    r"(?:(?i:rue|rúa|viale|vicolo|piazza|piazzale|calle|carrer|avenida|avda\.?|rua|travessa|"
+_PREFIX_ANY_CASE = (
+    r"rue|rúa|viale|vicolo|piazza|piazzale|calle|carrer|avenida|avda\.?|rua|travessa|"
     r"praça|praca|alameda|rambla|paseo|camino|carretera|chemin|allée|allee|impasse|quai|"
     r"strada|ulica|ul\.|aleja|osiedle|trg|ulitsa|prospekt|náměstí|namesti|nám\.|utca|út|"
     r"πλατεία|οδός|λεωφόρος|leof\.|odos|straße|strasse|str\.|calea|bulevardul|sokak|sokağı|"
-    r"caddesi|cad\.|mahallesi|jalan|jl\.|thanon)"
-    # English words too: only when capitalised
-    r"|Via|Corso|Largo|Av\.|Boulevard|Bd\.?|Bld\.?|Route|Cours|Place|Al\.|Os\.|Pl\.|Ul|Pr\.|"
-    r"Soi|C/)"
+    r"caddesi|cad\.|mahallesi|jalan|jl\.|thanon"
 )
+# English words too: only when capitalised
+_PREFIX_CAPITALISED = (
+    r"Via|Corso|Largo|Av\.|Boulevard|Bd\.?|Bld\.?|Route|Cours|Place|Al\.|Os\.|Pl\.|Ul|Pr\.|"
+    r"Soi|C/"
+)
+_PREFIX_TYPE = rf"(?:(?i:{_PREFIX_ANY_CASE})|{_PREFIX_CAPITALISED})"
 # a word that ends in a street-type ending (checked by a lookbehind at the word's end)
 _GLUED = (
     r"(?>\p{L}[\p{L}\p{M}'’.-]*)(?=\s\d)(?<=(?i:straße|strasse|str\.|gasse|weg|allee|platz|ring|"
@@ -713,6 +726,22 @@ _PREFIXED_END = regex.compile(
     rf"(?:\s{_WORD_PLAIN}){{0,3}}\s)")
 
 
+# strings of which a street-type word written before the name holds one: in lower case
+# (for ASCII text lower-cased) or as written
+_PREFIX_LITERALS = (literal_gate(re.compile(_PREFIX_ANY_CASE), 1),
+                    literal_gate(re.compile(_PREFIX_CAPITALISED), 1))
+
+
+def _prefix_word_possible(text: str) -> bool:
+    """False when `text` is ASCII and holds no string that a street-type word written
+    before the name needs (a cheap test)."""
+    any_case, as_written = _PREFIX_LITERALS
+    if any_case is None or as_written is None or not text.isascii():
+        return True
+    return any(map(text.__contains__, as_written)) or any(map(text.lower().__contains__,
+                                                              any_case))
+
+
 def _prefixed_possible(text: str, cuts: list[int]) -> bool:
     """Whether a street-type word and its words end at one of the `cuts` (a space before a
     digit), as the prefixed alternative needs."""
@@ -761,15 +790,20 @@ class StreetAddressRecognizer(ContextRecognizer):
             for skip in ((), (_PREFIXED_ALT,), (_GLUED_ALT,), (_PREFIXED_ALT, _GLUED_ALT))}
         self._street[()] = self._patterns[0][1]
 
-    def patterns_for(self, text: str) -> list[tuple[str, regex.Pattern, float]]:
-        """Every pattern; "street" without its prefixed and glued alternatives when no
-        space + digit has a street-type ending right before it, or a street-type word
-        within four spaces before it (each alternative needs one)."""
+    def patterns_for(self, text: str, without: Sequence[str] = ()
+                     ) -> list[tuple[str, regex.Pattern, float]]:
+        """Every pattern (less `without`); "named-prefix" only when the text can hold a
+        street-type word written before the name; "street" without its prefixed and glued
+        alternatives when no space + digit has a street-type ending right before it, or a
+        street-type word within four spaces before it (each alternative needs one)."""
         cuts = [m.start() for m in _SPACE_DIGIT.finditer(text)]
-        skip: tuple[int, ...] = () if _prefixed_possible(text, cuts) else (_PREFIXED_ALT,)
+        prefix_word = _prefix_word_possible(text)
+        skip: tuple[int, ...] = () if prefix_word and _prefixed_possible(text, cuts) \
+            else (_PREFIXED_ALT,)
         if not any(_GLUED_END.match(text, q) for q in cuts):
             skip = (*skip, _GLUED_ALT)
-        patterns = super().patterns_for(text)
+        patterns = super().patterns_for(text, without if prefix_word
+                                        else (*without, "named-prefix"))
         if not skip:
             return patterns
         name, _rx, score = patterns[0]
