@@ -33,7 +33,10 @@ _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9
 # A base64 body wrapped over several lines (MIME attachments, PEM-like blocks): one payload.
 _B64_BLOCK = re.compile(r"(?<![A-Za-z0-9+/=])(?:[A-Za-z0-9+/]{16,}\r?\n){2,}[A-Za-z0-9+/]{4,}={0,2}"
                         r"(?![A-Za-z0-9+/=])")
-_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[\s:]?){8,}(?![0-9A-Fa-f])")
+# eight or more hex pairs, not inside a longer hex run (the first digit comes before the test
+# of what precedes it, so the scan skips to hex digits)
+_HEX = re.compile(r"[0-9A-Fa-f](?<![0-9A-Fa-f][0-9A-Fa-f])[0-9A-Fa-f][\s:]?"
+                  r"(?:[0-9A-Fa-f]{2}[\s:]?){7,}(?![0-9A-Fa-f])")
 _HEX_ESC = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){6,}")
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
 _LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[A-Za-z])(?=[\w@$]*[0-9@$])[\w@$]{2,20}(?![\w@$])")
@@ -113,7 +116,7 @@ def _decode_once(text: str, depth: int = 1) -> list[Decoded]:
             if plain:
                 found.append(Decoded("base64", start, end, plain))
                 break
-    for regex in (_HEX, _HEX_ESC):
+    for regex in (_HEX, _HEX_ESC) if "\\x" in text else (_HEX,):
         for m in regex.finditer(text):
             digits = re.sub(r"[^0-9A-Fa-f]", "", m.group().replace("\\x", ""))
             try:

@@ -1062,6 +1062,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*|\S")
+_ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\t-\r ]")  # `_TOKEN` on ASCII text, faster
 
 #: Words that make a capitalised phrase an organisation, a venue or an event, not a person
 _ORG_WORDS = frozenset("""inc inc. ltd ltd. llc plc corp corp. corporation incorporated company
@@ -1114,7 +1115,8 @@ class NameListRecognizer(FindingRecognizer):
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         firsts, lasts, ambiguous = name_lists()
-        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        tokens = (_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text)
+        toks = [(m.group(), m.start(), m.end()) for m in tokens]
         out: list[tuple[int, int, float]] = []
         i = 0
         while i < len(toks):
