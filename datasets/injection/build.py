@@ -1131,6 +1131,16 @@ def _sixth_documents() -> list[dict]:
                              ("job_description", "sop_checklist", "meeting_actions"))
 
 
+def _seventh_documents() -> list[dict]:
+    """Clean documents of the seventh batch's domains (documents that talk about the
+    assistant: FAQ, transparency and release notes, incident reports, security training that
+    quotes attacks, CVs of AI people, code, chat exports and logs)."""
+    import seventh_docs
+
+    return _family_documents(seventh_docs.DOC_SENTENCES_SEVENTH, random.Random(20261204), "7",
+                             seventh_docs.LINE_DOMAINS)
+
+
 def _family_documents(sentences: dict[str, list[str]], rng: random.Random, batch: str,
                       line_domains: tuple[str, ...]) -> list[dict]:
     """30 documents per domain drawn from its sentences; held-out documents only from
@@ -1166,6 +1176,27 @@ def _fourth_doc_attacks() -> list[dict]:
     return rows
 
 
+def _seventh_doc_attacks() -> list[dict]:
+    """The seventh batch's attacks for documents, one group per family, all held out: they
+    imitate the batch's clean documents, and training on them made the document model rank
+    both validation sets worse (see the injection model card, 2026.11.8)."""
+    import seventh_docs
+
+    rows = []
+    for fam, (lang, texts) in seventh_docs.DOC_ATTACKS_SEVENTH.items():
+        for i, text in enumerate(texts):
+            rows.append({"id": f"own-docatk-seventh-{fam}-{i:02d}", "text": text,
+                         "kind": fam.removeprefix("d7_"), "lang": lang, "group": fam,
+                         "split": "heldout"})
+    return rows
+
+
+def _append_new(rows: list[dict], new: list[dict]) -> None:
+    """Append the rows of `new` whose text is not in `rows` yet (nor earlier in `new`)."""
+    seen = {r["text"] for r in rows}
+    rows += [r for r in new if r["text"] not in seen and not seen.add(r["text"])]
+
+
 def main() -> None:
     user, docs, attacks = _rows_user(), _rows_documents(), _rows_doc_attacks()
     # the second batch is drawn after the first, so the first batch's rows do not change
@@ -1181,20 +1212,18 @@ def main() -> None:
     seen = {r["text"] for r in attacks}
     attacks += [r for r in _third_doc_attacks() if r["text"] not in seen]
     # the fourth batch (template families, held out by whole family) comes last
-    seen = {r["text"] for r in user}
-    user += [r for r in _family_user("fourth", 20261128, len(user)) if r["text"] not in seen
-             and not seen.add(r["text"])]
+    _append_new(user, _family_user("fourth", 20261128, len(user)))
     docs += _fourth_documents()
-    seen = {r["text"] for r in attacks}
-    attacks += [r for r in _fourth_doc_attacks() if r["text"] not in seen
-                and not seen.add(r["text"])]
+    _append_new(attacks, _fourth_doc_attacks())
     # the fifth batch comes last (user turns first: the documents draw slot values from the
     # same generator, so a new document domain leaves the user turns unchanged)
-    seen = {r["text"] for r in user}
-    user += [r for r in _family_user("fifth", 20261201, len(user)) if r["text"] not in seen
-             and not seen.add(r["text"])]
+    _append_new(user, _family_user("fifth", 20261201, len(user)))
     docs += _fifth_documents()
     docs += _sixth_documents()  # the sixth batch: documents only, appended
+    # the seventh batch: user turns, documents about the assistant, attacks that look like them
+    _append_new(user, _family_user("seventh", 20261204, len(user)))
+    docs += _seventh_documents()
+    _append_new(attacks, _seventh_doc_attacks())
     _write("user.jsonl", user)
     _write("documents_clean.jsonl", docs)
     _write("document_attacks.jsonl", attacks)
