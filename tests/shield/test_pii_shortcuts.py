@@ -10,9 +10,13 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from confide.guards.pii import _ASCII_PRECHECK, _PRECHECK, pipeline
 from confide.guards.recognizers import (
+    _PREFIX_AT,
     AnyCaseIbanRecognizer,
     ContextRecognizer,
     EmailFromAtRecognizer,
+    StreetAddressRecognizer,
+    _prefix_word_possible,
+    ascii_twin,
     confide_recognizers,
 )
 
@@ -101,3 +105,47 @@ def test_needed_words_are_in_every_match() -> None:
             for text in TEXTS + extra + _random_texts():
                 if name in rec.NEEDS and text.isascii() and rx.search(text):
                     assert any(w in text.lower() for w in rec.NEEDS[name]), (name, text)
+
+
+_ASCII_EXTRA = [
+    "Call me at (415) 555-0134; I live at 1450 Oak Street, Apt 3, Springfield, IL 62704.",
+    "born March 3, 1961, DOB 03/03/61, b-day: the third of May 1970; Tuesday, 3rd May '62",
+    "Leif, can I speak to Dr. Ana K. Berg? Via Roma 131, 20 Rue Hsine Eloued, Place du Marche",
+    "ul. Biskupa 5 and Al. Jana Pawla 12; Corso Italia, C/ Mayor 3; Cedar Springs, Elm Park",
+    "\x1c\x1fA\x1cB 12\x1c34-56 DL#A123-4567-8901 driver license: a1234567 x\x0b5",
+    "Vinka, could you? Joe, thanks\nMARIA, please; o'Neil, do",
+]
+
+
+def test_ascii_twins_find_what_the_patterns_find() -> None:
+    recs = [r for r in confide_recognizers() if isinstance(r, ContextRecognizer)
+            and r.ASCII_TWINS]
+    assert recs
+    texts = [t for t in TEXTS + _ASCII_EXTRA + _random_texts() if t.isascii()]
+    for rec in recs:
+        rec.load()
+        twins = [(name, rx) for name, rx, _score in rec._patterns if rx in rec._twins]
+        assert {name for name, _rx in twins} == set(rec.ASCII_TWINS) & {
+            name for name, _rx, _score in rec.PATTERNS}
+        for name, rx in twins:
+            twin = rec._twins[rx]
+            for text in texts:
+                for lo, hi in ((0, len(text)), (3, max(3, len(text) - 4))):
+                    want = [m.span() for m in rx.finditer(text, lo, hi)]
+                    assert [m.span() for m in twin.finditer(text, lo, hi)] == want, (name, text)
+
+
+def test_ascii_twin_refuses_what_it_cannot_carry_over() -> None:
+    assert ascii_twin(r"\p{Greek}+", 0) is None
+    assert ascii_twin(r"[\S]x", 0) is None
+    assert ascii_twin(r"(?<=a|bc)d", 0) is None  # a lookbehind of varying width
+    assert ascii_twin(r"\p{L}+\s\d", 0).pattern == r"[A-Za-z]+[\t-\r ][0-9]"
+
+
+def test_street_type_word_test_holds_for_every_match() -> None:
+    rec = StreetAddressRecognizer()
+    rec.load()
+    named_prefix = next(rx for name, rx, _score in rec._patterns if name == "named-prefix")
+    for text in TEXTS + _ASCII_EXTRA + _random_texts():
+        if _PREFIX_AT.search(text) or named_prefix.search(text):
+            assert _prefix_word_possible(text), text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -65,6 +66,57 @@ def _capital_gate(pattern: str, marker: str, flags: int) -> regex.Pattern:
     return regex.compile(rf"\p{{Lu}}(?<={pattern[:at]}\p{{Lu}})", flags)
 
 
+_ASCII_MEMBERS = {r"\p{Lu}": "A-Z", r"\p{Ll}": "a-z", r"\p{L}": "A-Za-z", r"\p{N}": "0-9",
+                  r"\p{M}": ""}
+_ASCII_ESCAPES = {r"\s": r"\t-\r ", r"\d": "0-9"}  # as `regex` reads them on ASCII text
+_ASCII_NOT = {r"\S": r"[^\t-\r ]", r"\D": "[^0-9]"}
+
+
+def ascii_twin(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """`pattern` (with `flags`, 0 or IGNORECASE), in `regex` syntax, for the standard
+    engine, matching as it does on ASCII text (Unicode classes cut to their ASCII members);
+    None when it uses a construct the standard engine lacks or may read otherwise."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            token = pattern[i:pattern.index("}", i) + 1] if pattern.startswith(r"\p{", i) \
+                else pattern[i:i + 2]
+            if token.startswith(r"\p{"):
+                if token not in _ASCII_MEMBERS:
+                    return None
+                members = _ASCII_MEMBERS[token]
+                out.append(members if in_class else f"[{members}]" if members else "(?!)")
+            elif token in _ASCII_ESCAPES:
+                members = _ASCII_ESCAPES[token]
+                out.append(members if in_class else f"[{members}]")
+            elif token in _ASCII_NOT:
+                if in_class:
+                    return None
+                out.append(_ASCII_NOT[token])
+            else:
+                out.append(token)
+            i += len(token)
+            continue
+        out.append(c)
+        i += 1
+        if c == "[" and not in_class:
+            in_class = True
+            for literal in ("^", "]"):  # a class's leading "^" and "]" are no ends
+                if pattern.startswith(literal, i):
+                    out.append(literal)
+                    i += 1
+        elif c == "]" and in_class:
+            in_class = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a construct read otherwise ("possible nested set")
+            return re.compile("".join(out), re.IGNORECASE if flags & regex.IGNORECASE else 0)
+    except (re.error, FutureWarning):
+        return None
+
+
 def matches_at(rx: regex.Pattern, text: str, starts: Iterable[int]) -> Iterator[regex.Match]:
     """What `rx.finditer(text)` yields, given, in order, every place where one of its
     matches can start (`rx` cannot match the empty string): it is tried only there."""
@@ -113,6 +165,8 @@ class ContextRecognizer(FindingRecognizer):
     #: pattern name -> lower-case strings of which each match holds one, whatever its case
     #: (ASCII text without any of them skips the pattern)
     NEEDS: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    #: names of patterns that the standard engine runs faster on ASCII text (see `ascii_twin`)
+    ASCII_TWINS: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__,
@@ -126,6 +180,10 @@ class ContextRecognizer(FindingRecognizer):
         self._context_pieces = tuple(tuple(w.lower().split(" ")) for w in cls.CONTEXT)
         self._anti = regex.compile(_words(cls.ANTI_CONTEXT), regex.I) if cls.ANTI_CONTEXT \
             else None
+        self._twins: dict[regex.Pattern, re.Pattern[str]] = {
+            compiled: twin for (name, rx, _score), (_name, compiled, _s)
+            in zip(cls.PATTERNS, self._patterns, strict=True)
+            if name in cls.ASCII_TWINS and (twin := ascii_twin(rx, cls.FLAGS)) is not None}
         self._gates: dict[str, regex.Pattern] = {}
         for name, rx, _score in cls.PATTERNS:
             if name in cls.CAPITAL_AT:
@@ -153,10 +211,13 @@ class ContextRecognizer(FindingRecognizer):
         return [p for p in patterns if p[0] not in gates or gates[p[0]].search(text)]
 
     def matches(self, name: str, rx: regex.Pattern, text: str) -> Iterator[regex.Match]:
-        """`rx.finditer(text)` for the pattern `name`, tried only where it can start."""
-        starts = self.STARTS.get(name)
-        if starts is None or not text.isascii():
+        """`rx.finditer(text)` for the pattern `name`; on ASCII text, tried only where it can
+        start (`STARTS`), or run by its twin in the standard engine (`ASCII_TWINS`)."""
+        if not text.isascii():
             return rx.finditer(text)
+        starts = self.STARTS.get(name)
+        if starts is None:
+            return self._twins.get(rx, rx).finditer(text)  # type: ignore[return-value]
         return matches_at(rx, text, (m.start() for m in starts.finditer(text)))
 
     def context_possible(self, text: str) -> bool:
@@ -238,6 +299,7 @@ class IdentifierRecognizer(ContextRecognizer):
     NEEDS_CONTEXT = True
     WINDOW_BEFORE = 30
     STARTS: ClassVar[Mapping[str, re.Pattern[str]]] = {"id": _ID_STARTS}
+    ASCII_TWINS = frozenset({"id-groups"})
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found = super().find(text)
@@ -369,6 +431,7 @@ class UsDriverLicenseRecognizer(ContextRecognizer):
         ("dl-letters", r"(?<![\p{L}\p{N}])[A-Z]\d{3}-?\d{4}-?\d{4}(?:-?\d{1,3})?(?![\p{L}\p{N}])",
          0.1),
     )
+    ASCII_TWINS = frozenset({"dl", "dl-letters"})
     CONTEXT = ("driver's license", "drivers license", "driver license", "driver's licence",
                "driving licence", "driving license", "license", "licence", "dl", "dl#",
                "dl no", "license number", "lic no", "lic #")
@@ -586,6 +649,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
     CONTEXT = _BIRTH_WORDS
     NEEDS_CONTEXT = True
     CONTEXT_SCORE = 0.9
+    ASCII_TWINS = frozenset({"dob"})
     WINDOW_BEFORE = 60
     WINDOW_AFTER = 45
 
@@ -607,6 +671,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
                 windows.append([lo, hi])
+        if text.isascii():
+            rx = self._twins.get(rx, rx)  # type: ignore[assignment]
         dates = [m.span() for lo, hi in windows for m in rx.finditer(text, lo, hi)
                  if _valid_date(m.group())]
         if not dates:
@@ -704,6 +770,7 @@ _STREET_CORE = "|".join(_STREET_ALTS)
 # right before a space + digit
 _PREFIXED_ALT, _GLUED_ALT = 3, 4
 _SPACE_DIGIT = regex.compile(r"\s(?=\d)")
+_ASCII_SPACE_DIGIT = ascii_twin(_SPACE_DIGIT.pattern, 0) or _SPACE_DIGIT
 _GLUED_END = regex.compile(_GLUED[_GLUED.index("(?<=(?i:"):])
 # a match starts at a word start, never inside a run of letters, dots or hyphens (this also
 # keeps the patterns linear on inputs such as "a.a.a.a...")
@@ -776,6 +843,7 @@ class StreetAddressRecognizer(ContextRecognizer):
     WINDOW_BEFORE = 30
     FLAGS = 0
     CAPITAL_AT: ClassVar[Mapping[str, str]] = {"named-prefix": _CAP}
+    ASCII_TWINS = frozenset({"named", "named-prefix"})
     NEEDS: ClassVar[Mapping[str, tuple[str, ...]]] = {"military": ("apo", "fpo", "dpo"),
                                                       "po-box": ("box",)}
 
@@ -796,7 +864,8 @@ class StreetAddressRecognizer(ContextRecognizer):
         street-type word written before the name; "street" without its prefixed and glued
         alternatives when no space + digit has a street-type ending right before it, or a
         street-type word within four spaces before it (each alternative needs one)."""
-        cuts = [m.start() for m in _SPACE_DIGIT.finditer(text)]
+        space_digit = _ASCII_SPACE_DIGIT if text.isascii() else _SPACE_DIGIT
+        cuts = [m.start() for m in space_digit.finditer(text)]
         prefix_word = _prefix_word_possible(text)
         skip: tuple[int, ...] = () if prefix_word and _prefixed_possible(text, cuts) \
             else (_PREFIXED_ALT,)
@@ -937,6 +1006,7 @@ class PersonContextRecognizer(ContextRecognizer):
     })
     CAPITAL_AT: ClassVar[Mapping[str, str]] = dict.fromkeys(
         ("title", "intro", "role", "label", "maker"), "(?P<v>")  # each name starts capitalised
+    ASCII_TWINS = frozenset({"vocative"})
     NEEDS: ClassVar[Mapping[str, tuple[str, ...]]] = {
         "intro-lower": ("name",), "label-lower": ("name",), "possessive": ("'s",)}
 
