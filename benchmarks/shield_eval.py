@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "datasets" / "eval"
 BLIND2 = ROOT / "datasets" / "eval_blind2"
 BLIND3 = ROOT / "datasets" / "eval_blind3"
+BLIND4 = ROOT / "datasets" / "eval_blind4"
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -220,8 +221,8 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first one read, the second a validation set, "
-        "the third blind)",
+        "## Shield on the evaluation sets (the first and third read, the second a validation "
+        "set, the fourth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
@@ -242,8 +243,12 @@ def run(quick: bool = False) -> str:
          "document-model variants, so it is a validation set now (see its README)."),
         (BLIND3, "Prompt injection, third blind set",
          "The third blind set (`datasets/eval_blind3/`) was written blind while `2026.11.7` was "
-         "built; it was measured for one dropped candidate and for the release, and never "
-         "tuned on (see its README)."),
+         "built. The misses and false alarms of `2026.11.7` on it were read to plan the seventh "
+         "batch of own data, so its figures are in-sample from `2026.11.8` on (see its README)."),
+        (BLIND4, "Prompt injection, fourth blind set",
+         "The fourth blind set (`datasets/eval_blind4/`) was written blind while `2026.11.8` was "
+         "built, with longer documents; it was measured once, for the release, and never tuned "
+         "on (see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if (folder / "injection_user.jsonl").exists():

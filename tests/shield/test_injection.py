@@ -140,16 +140,13 @@ def test_models_use_the_shipped_embedding() -> None:
 
 
 def test_embedding_version_mismatch_fails_closed(tmp_path: Path) -> None:
-    for f in MODEL_DIR.iterdir():
-        (tmp_path / f.name).write_bytes(f.read_bytes())
-    meta = read_metadata()
-    if all(c["mode"] == "ngram" for c in meta["channels"].values()):
-        pytest.skip("no channel uses the embedding")
+    needs, _ = _copy_with_embedding_channel(tmp_path)
+    assert 0.0 <= inj.load_channel_model(needs, tmp_path).score(LEAFLET) <= 1.0
+    meta = json.loads((tmp_path / "metadata.json").read_text())
     meta["embeddings"]["version"] = "minilm-l6-static-pca999-1999.01.1"
     (tmp_path / "metadata.json").write_text(json.dumps(meta))
-    ch = next(Channel(k) for k, c in meta["channels"].items() if c["mode"] != "ngram")
     with pytest.raises(inj.ModelLoadError):
-        inj.load_channel_model(ch, tmp_path)
+        inj.load_channel_model(needs, tmp_path)
 
 
 def test_coherence_marks_the_out_of_place_segment() -> None:
@@ -474,14 +471,9 @@ def test_training_script_end_to_end(tmp_path: Path) -> None:
 def test_ngram_only_retrain_keeps_the_other_channel_loadable(tmp_path: Path) -> None:
     """`--channel X --no-embeddings` next to the shipped model of the channel that needs the
     embedding: the metadata keeps the embedding's version, so that model still loads."""
-    import shutil
-
     from confide.train.__main__ import main
 
-    shipped_dir = Path(str(inj._model_dir(None)))
-    for f in shipped_dir.iterdir():
-        shutil.copy(f, tmp_path / f.name)
-    needs, other = _embedding_channels()
+    needs, other = _copy_with_embedding_channel(tmp_path)
     assert main(["injection", "--data", str(DATA), "--out", str(tmp_path), "--quick",
                  "--channel", other.value, "--no-embeddings"]) == 0
     meta = json.loads((tmp_path / "metadata.json").read_text())
@@ -489,24 +481,37 @@ def test_ngram_only_retrain_keeps_the_other_channel_loadable(tmp_path: Path) -> 
     assert 0.0 <= InjectionGuard(needs, model_dir=tmp_path).score(LEAFLET) <= 1.0
 
 
-def _embedding_channels() -> tuple[Channel, Channel]:
-    """(a shipped channel whose model uses the sentence embedding, the other channel)."""
-    modes = {Channel(c): e["mode"] for c, e in read_metadata()["channels"].items()}
-    needs = next(c for c in (Channel.USER, Channel.DOCUMENT) if modes[c] != "ngram")
+def _copy_with_embedding_channel(model_dir: Path) -> tuple[Channel, Channel]:
+    """Copy the shipped models into `model_dir` so that one channel uses the sentence
+    embedding (the shipped one if any does; else the user channel, turned into a `concat`
+    model with small embedding weights); returns (that channel, the other channel)."""
+    from confide.embeddings import Embedder
+
+    for f in MODEL_DIR.iterdir():
+        (model_dir / f.name).write_bytes(f.read_bytes())
+    meta = read_metadata()
+    modes = {Channel(c): e["mode"] for c, e in meta["channels"].items()}
+    needs = next((c for c in (Channel.USER, Channel.DOCUMENT) if modes[c] != "ngram"),
+                 Channel.USER)
+    if modes[needs] == "ngram":
+        info = meta["channels"][needs.value]
+        with np.load(MODEL_DIR / info["weights_file"], allow_pickle=False) as npz:
+            arrays = {k: npz[k] for k in npz.files}
+        arrays["emb_weights"] = np.full(Embedder.load().dim, 0.01, np.float32)
+        arrays["emb_bias"] = np.zeros(1, np.float32)
+        np.savez(model_dir / info["weights_file"], **arrays)
+        info["mode"] = "concat"
+        (model_dir / "metadata.json").write_text(json.dumps(meta))
     return needs, Channel.DOCUMENT if needs is Channel.USER else Channel.USER
 
 
 def test_metadata_without_embedding_fails_closed(tmp_path: Path) -> None:
-    import shutil
-
-    shipped_dir = Path(str(inj._model_dir(None)))
-    for f in shipped_dir.iterdir():
-        shutil.copy(f, tmp_path / f.name)
+    needs, _ = _copy_with_embedding_channel(tmp_path)
     meta = json.loads((tmp_path / "metadata.json").read_text())
     meta["embeddings"] = None
     (tmp_path / "metadata.json").write_text(json.dumps(meta))
     with pytest.raises(inj.ModelLoadError):
-        inj.load_channel_model(_embedding_channels()[0], tmp_path)
+        inj.load_channel_model(needs, tmp_path)
 
 
 def test_padding_does_not_hide_an_attack(document: InjectionGuard, user: InjectionGuard) -> None:
