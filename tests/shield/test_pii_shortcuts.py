@@ -10,7 +10,11 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from confide.guards.pii import _ASCII_PRECHECK, _PRECHECK, pipeline
 from confide.guards.recognizers import (
+    _ASCII_SPACE_DIGIT,
+    _ASCII_TOKEN,
     _PREFIX_AT,
+    _SPACE_DIGIT,
+    _TOKEN,
     AnyCaseIbanRecognizer,
     ContextRecognizer,
     EmailFromAtRecognizer,
@@ -133,6 +137,15 @@ def test_ascii_twins_find_what_the_patterns_find() -> None:
                 for lo, hi in ((0, len(text)), (3, max(3, len(text) - 4))):
                     want = [m.span() for m in rx.finditer(text, lo, hi)]
                     assert [m.span() for m in twin.finditer(text, lo, hi)] == want, (name, text)
+
+
+def test_module_twins_find_what_their_patterns_find() -> None:
+    texts = [t for t in TEXTS + _ASCII_EXTRA + _random_texts() if t.isascii()]
+    for rx, twin in ((_TOKEN, _ASCII_TOKEN), (_SPACE_DIGIT, _ASCII_SPACE_DIGIT)):
+        assert twin is not rx  # the twin exists
+        for text in texts:
+            assert [m.span() for m in twin.finditer(text)] == \
+                [m.span() for m in rx.finditer(text)], text
 
 
 def test_ascii_twin_refuses_what_it_cannot_carry_over() -> None:

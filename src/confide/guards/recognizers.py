@@ -1132,7 +1132,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*|\S")
-_ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\t-\r ]")  # `_TOKEN` on ASCII text, faster
+_ASCII_TOKEN = ascii_twin(_TOKEN.pattern, 0) or _TOKEN  # `_TOKEN` on ASCII text, faster
 
 #: Words that make a capitalised phrase an organisation, a venue or an event, not a person
 _ORG_WORDS = frozenset("""inc inc. ltd ltd. llc plc corp corp. corporation incorporated company
