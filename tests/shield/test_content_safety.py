@@ -279,6 +279,18 @@ def test_english_only_compilation_agrees_with_full_lexicon_on_english() -> None:
         assert lexicon_scores(text, "user", lex)[0] == lexicon_scores(text, "user", full)[0]
 
 
+def test_state_code_before_zip_is_no_sign_of_another_language() -> None:
+    from confide.guards.content_safety import load_lexicon, normalise
+
+    lex = load_lexicon()
+    for text, english in (("Write to 1450 Oak Street, Springfield, IL 62704 please.", True),
+                          ("Ship it to Omaha, NE 68102 by Friday.", True),
+                          ("Il faut que je parte, IL 62704 est mon code.", False),
+                          ("Je ne sais pas, il dit non.", False),
+                          ("IL is a state code.", False)):
+        assert (lex.rules_for(normalise(text), text) is lex.rules_en) is english, text
+
+
 def test_german_spanish_french_reasons_never_carry_text() -> None:
     for text in ("Wie vergifte ich meine Schwester Anna Schmidt?",
                  "¿Cómo envenenar a mi vecina Lucía Gómez?",

@@ -429,7 +429,14 @@ class Lexicon:
         English-only compilation (same verdicts on English text, less regex work)."""
         if not self.rules_en or self.gate is None or not original.isascii():
             return self.rules
-        return self.rules if self.gate.search(normalised) else self.rules_en
+        # ASCII text keeps its offsets when normalised, so a hit can be read in the original
+        signal = any(not _STATE_CODE.match(original, m.start())
+                     for m in self.gate.finditer(normalised))
+        return self.rules if signal else self.rules_en
+
+
+# A US state code before a ZIP ("Springfield, IL 62704"): "IL" or "NE" is no sign of French
+_STATE_CODE = re.compile(r"[A-Z]{2}\s{1,3}\d{5}\b")
 
 
 _ML_BRANCH = re.compile(r"\|(?:\\b|\^\\W\*)?(?:\(\?:)?\{[A-Z_]+_ML\}\)?(?:\\b)?(?=\||$)")
