@@ -1,4 +1,5 @@
-"""Find encoded payloads (base64, hex, ROT13, URL-encoding, leetspeak); decode plausible ones.
+"""Find encoded payloads (base64, hex, ROT13, URL-encoding, leetspeak, `\\u` escapes and HTML
+character references, reversed text, Morse code); decode plausible ones.
 
 The Shield scans every decoded variant with the same detectors as the text itself, so an
 instruction does not slip past by being encoded. A decoding is kept only when it yields
@@ -10,11 +11,13 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-VERSION = "decode-1"
+VERSION = "decode-2"
 MAX_DEPTH = 2
 MAX_VARIANTS = 8
 
@@ -39,6 +42,16 @@ _HEX = re.compile(r"[0-9A-Fa-f](?<![0-9A-Fa-f][0-9A-Fa-f])[0-9A-Fa-f][\s:]?"
                   r"(?:[0-9A-Fa-f]{2}[\s:]?){7,}(?![0-9A-Fa-f])")
 _HEX_ESC = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){6,}")
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
+# four or more escaped code points in a row: "\u0072\u0065...", "&#114;&#101;...", "&#x72;..."
+_U_ESC = re.compile(r"(?:\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|\\u\{[0-9A-Fa-f]{1,6}\}){4,}")
+_CHAR_REF = re.compile(r"(?:&#(?:[xX][0-9A-Fa-f]{1,6}|[0-9]{1,7});?\s?){4,}")
+# Morse: at least six letters of dots and dashes, letters apart by a space, words by " / " or
+# a wider gap
+_MORSE = re.compile(r"(?<![\w.\-])[.\-]{1,7}(?:(?: {1,3}| ?/ ?)[.\-]{1,7}){5,}(?![\w.\-])")
+_MORSE_CODE = dict(zip(
+    ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- "
+    ".-- -..- -.-- --.. ----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----.".split(),
+    "abcdefghijklmnopqrstuvwxyz0123456789", strict=True))
 _LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[A-Za-z])(?=[\w@$]*[0-9@$])[\w@$]{2,20}(?![\w@$])")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "9": "g", "@": "a", "$": "s"})
@@ -86,6 +99,10 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 #: the common words as ROT13 writes them: on ASCII text, ROT13 maps the lower-case words to
 #: the words of the ROT13 text, one for one
 _ROT13_COMMON_WORDS = frozenset(codecs.encode(w, "rot13") for w in _COMMON_WORDS)
+#: the common words read backwards: the words of a reversed text are its words reversed
+#: (less the ones that are words forwards too: "won", "ton", "era")
+_REVERSED_COMMON_WORDS = (frozenset(w[::-1] for w in _COMMON_WORDS if len(w) > 2)
+                          - _COMMON_WORDS - {"won", "ton", "era", "wen", "yas"})
 
 
 def _english_words(text: str) -> int:
@@ -129,16 +146,69 @@ def _decode_once(text: str, depth: int = 1) -> list[Decoded]:
         plain = unquote(text)
         if plain != text:
             found.append(Decoded("url", 0, len(text), plain))
+    if "\\u" in text or "\\U" in text:
+        found += _decode_runs(_U_ESC, "unicode_escape", text, _unescape_u, depth)
+    if "&#" in text:
+        found += _decode_runs(_CHAR_REF, "html_entity", text, html.unescape, depth)
+    if "-" in text and "." in text:
+        found += _decode_runs(_MORSE, "morse", text, _unmorse, depth)
     lower_words = _LOWER_WORD.findall(text.lower())
     words = sum(map(_COMMON_WORDS.__contains__, lower_words))
     rot_words = (sum(map(_ROT13_COMMON_WORDS.__contains__, lower_words)) if text.isascii()
                  else _english_words(codecs.decode(text, "rot13")))
     if rot_words >= max(2, words + 2):
         found.append(Decoded("rot13", 0, len(text), codecs.decode(text, "rot13")))
+    if any(map(_REVERSED_COMMON_WORDS.__contains__, lower_words)):
+        found += _reversed_parts(text)
     if _reads_better_in_leet(text, words):
         leet = _LEET_TOKEN.sub(lambda m: m.group().lower().translate(_LEET), text)
         found.append(Decoded("leetspeak", 0, len(text), leet))
     return found
+
+
+def _decode_runs(regex: re.Pattern[str], encoding: str, text: str,
+                 decode: Callable[[str], str], depth: int) -> list[Decoded]:
+    """Each run of `regex` in `text` decoded, where the decoding reads as text."""
+    found = []
+    for m in regex.finditer(text):
+        try:
+            plain = _plausible(decode(m.group()).encode("utf-8", "replace"), depth)
+        except (ValueError, OverflowError):
+            plain = None
+        if plain:
+            found.append(Decoded(encoding, m.start(), m.end(), plain))
+    return found
+
+
+_PART = re.compile(r"[^\n:!?]+")
+
+
+def _reversed_parts(text: str) -> list[Decoded]:
+    """Lines or clauses (after a colon, "!" or "?") that read as English backwards: more
+    common words reversed than forwards ("Read this backwards: .snoitcurtsni ...")."""
+    found = []
+    for m in _PART.finditer(text):
+        words = _LOWER_WORD.findall(m.group().lower())
+        backwards = sum(map(_REVERSED_COMMON_WORDS.__contains__, words))
+        if backwards >= max(3, sum(map(_COMMON_WORDS.__contains__, words)) + 2):
+            part = m.group()
+            start = m.start() + len(part) - len(part.lstrip())
+            found.append(Decoded("reversed", start, start + len(part.strip()), part.strip()[::-1]))
+    return found
+
+
+def _unescape_u(run: str) -> str:
+    r"""A run of `\u0072`, `\U0001F600` or `\u{72}` escapes as the characters it names."""
+    return "".join(chr(int(h, 16)) for h in re.findall(r"[0-9A-Fa-f]+", run.replace("\\U", " ")
+                                                      .replace("\\u", " ")))
+
+
+def _unmorse(run: str) -> str:
+    """Dots and dashes as letters; " / " or a gap of two or more spaces between words."""
+    words = [w.split() for w in re.split(r" ?/ ?| {2,}", run.strip())]
+    if sum(len(code) >= 3 for w in words for code in w) < 3:
+        raise ValueError("dots and dashes, not Morse")  # "- . - . - ." in a pain diary
+    return " ".join("".join(_MORSE_CODE.get(code, "?") for code in w) for w in words)
 
 
 def _reads_better_in_leet(text: str, words: int) -> bool:
