@@ -1224,6 +1224,9 @@ def main() -> None:
     _append_new(user, _family_user("seventh", 20261204, len(user)))
     docs += _seventh_documents()
     _append_new(attacks, _seventh_doc_attacks())
+    # the eighth batch: user turns only, after the seventh batch's documents, which draw slot
+    # values from the same generator as these turns (so they stay unchanged)
+    _append_new(user, _family_user("eighth", 20261205, len(user)))
     _write("user.jsonl", user)
     _write("documents_clean.jsonl", docs)
     _write("document_attacks.jsonl", attacks)
