@@ -37,6 +37,7 @@ EVAL = ROOT / "datasets" / "eval"
 BLIND2 = ROOT / "datasets" / "eval_blind2"
 BLIND3 = ROOT / "datasets" / "eval_blind3"
 BLIND4 = ROOT / "datasets" / "eval_blind4"
+BLIND5 = ROOT / "datasets" / "eval_blind5"
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -221,8 +222,8 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first and third read, the second a validation "
-        "set, the fourth blind)",
+        "## Shield on the evaluation sets (the first, third and fourth read, the second a "
+        "validation set, the fifth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
@@ -247,8 +248,14 @@ def run(quick: bool = False) -> str:
          "batch of own data, so its figures are in-sample from `2026.11.8` on (see its README)."),
         (BLIND4, "Prompt injection, fourth blind set",
          "The fourth blind set (`datasets/eval_blind4/`) was written blind while `2026.11.8` was "
-         "built, with longer documents; it was measured once, for the release, and never tuned "
-         "on (see its README). **These are the figures to quote.**"),
+         "built, with longer documents, and measured once for that release. The misses and false "
+         "alarms of `2026.11.8` on it were then read to plan the eighth batch of own data and "
+         "the `decode-2` encodings, so its figures are in-sample from `2026.11.9` on (see its "
+         "README)."),
+        (BLIND5, "Prompt injection, fifth blind set",
+         "The fifth blind set (`datasets/eval_blind5/`) was written blind while `2026.11.9` was "
+         "built, with each document body in at most two rows; it was measured once, for the "
+         "release, and never tuned on (see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if (folder / "injection_user.jsonl").exists():

@@ -59,6 +59,7 @@ SOURCE_NAMES = {
     "bipia": "BIPIA indirect set",
     "bipia_x_own": "BIPIA documents x own attacks",
     "own_docs": "own domain documents (datasets/injection)",
+    "own_docs_enveloped": "the same held-out documents in envelopes (envelopes.py)",
     "all": "all",
 }
 

@@ -1191,6 +1191,25 @@ def _seventh_doc_attacks() -> list[dict]:
     return rows
 
 
+def _enveloped_documents(docs: list[dict]) -> list[dict]:
+    """Every held-out clean document again, wrapped in a retrieval header, a forwarded
+    e-mail, a PDF text layer, knowledge-base chrome, a tool result, markup or an upload header
+    (`envelopes.py`): an evaluation of how the wrapper alone moves the document model. Held
+    out only; the training script reports them as their own source. (Training on enveloped
+    copies was measured and not shipped: see the injection model card, 2026.11.9.)"""
+    import envelopes
+
+    rng = random.Random(20261206)
+    rows = []
+    for d in docs:
+        if d["split"] != "heldout":
+            continue
+        kind, text = envelopes.wrap(d["text"], rng)
+        rows.append({"id": f"{d['id']}-env", "text": text, "label": 0, "domain": d["domain"],
+                     "envelope": kind, "group": f"env-{d['group']}", "split": "heldout"})
+    return rows
+
+
 def _append_new(rows: list[dict], new: list[dict]) -> None:
     """Append the rows of `new` whose text is not in `rows` yet (nor earlier in `new`)."""
     seen = {r["text"] for r in rows}
@@ -1227,6 +1246,7 @@ def main() -> None:
     # the eighth batch: user turns only, after the seventh batch's documents, which draw slot
     # values from the same generator as these turns (so they stay unchanged)
     _append_new(user, _family_user("eighth", 20261205, len(user)))
+    docs += _enveloped_documents(docs)  # held-out documents again, in envelopes (evaluation)
     _write("user.jsonl", user)
     _write("documents_clean.jsonl", docs)
     _write("document_attacks.jsonl", attacks)

@@ -54,7 +54,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 8
+MODEL_REVISION = 9
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -181,6 +181,10 @@ def load_corpus(data_dir: Path, own_dir: Path, quick: bool = False, seed: int = 
     c.files += [own_dir / "document_attacks.jsonl", own_dir / "documents_clean.jsonl"]
 
     bipia_clean = [r["text"] for r in rows if r["label"] == 0]
+    # held-out documents again in the envelopes they arrive in (`envelopes.py`): their own
+    # source, scored last with their own generator so the other items stay as they were
+    enveloped = [d for d in own_docs if d.get("envelope")]
+    own_docs = [d for d in own_docs if not d.get("envelope")]
     for d in own_docs:
         c.documents.append(Item(d["text"], 0, "own_docs", f"doc:{d['group']}", d["split"]))
     # more insertions: own domain documents x (BIPIA + own train attacks), BIPIA docs x own
@@ -219,6 +223,14 @@ def load_corpus(data_dir: Path, own_dir: Path, quick: bool = False, seed: int = 
             injected, _ = insert_attack(text, atk, rng)
             c.documents.append(Item(injected, 1, "own_docs_long", grp, split, clean_text=text,
                                     attack=atk))
+    env_rng = random.Random(seed + 1)
+    for d in enveloped:
+        c.documents.append(Item(d["text"], 0, "own_docs_enveloped", f"doc:{d['group']}",
+                                "heldout"))
+        for a in env_rng.sample(held_attacks, min(4, len(held_attacks))):
+            text, _ = insert_attack(d["text"], a["text"], env_rng)
+            c.documents.append(Item(text, 1, "own_docs_enveloped", f"atk:{a['group']}",
+                                    "heldout", clean_text=d["text"], attack=a["text"]))
     # direct attacks are also instructions when they sit in a document
     for it in c.user:
         if it.label == 1 and it.split == "train":
