@@ -25,6 +25,7 @@ from scipy import sparse
 
 from confide.embeddings import Embedder, normalize
 from confide.guards.base import GuardContext
+from confide.guards.boilerplate import is_boilerplate
 from confide.guards.injection_rules import rule_score
 from confide.verdict import Action, Channel, Verdict
 
@@ -221,12 +222,16 @@ def _join_fragments(pieces: list[str]) -> list[str]:
     return out
 
 
-def segments(text: str, join_fragments: bool = False) -> list[str]:
+def segments(text: str, join_fragments: bool = False,
+             drop_boilerplate: bool = False) -> list[str]:
     """Sentences/lines of a text, each at most a few hundred characters; `join_fragments`
     (documents) keeps field labels with their values and JSON keys with theirs, and joins
-    pieces too short to judge to their neighbour."""
+    pieces too short to judge to their neighbour; `drop_boilerplate` leaves out standard mail,
+    calendar, help-desk and web lines (`boilerplate`), unless nothing else is left."""
     split = _SPLIT_DOC if join_fragments else _SPLIT
     pieces = [p for p in (piece.strip() for piece in split.split(text)) if p]
+    if drop_boilerplate:
+        pieces = [p for p in pieces if not is_boilerplate(p)] or pieces
     if join_fragments:
         pieces = _join_fragments(pieces)
     out: list[str] = []
@@ -236,20 +241,24 @@ def segments(text: str, join_fragments: bool = False) -> list[str]:
     return out
 
 
-def windows(text: str, join_fragments: bool = False) -> list[str]:
+def windows(text: str, join_fragments: bool = False,
+            drop_boilerplate: bool = False) -> list[str]:
     """Units a document is scored on: each segment and each pair of neighbouring segments.
     No cap: padding a document must not push an instruction out of view."""
-    segs = segments(text, join_fragments)
+    segs = segments(text, join_fragments, drop_boilerplate)
+    if len(segs) == 1 and drop_boilerplate:
+        return segs
     if len(segs) <= 1:
         return [text.strip() or text]
     units = segs + [segs[i] + " " + segs[i + 1] for i in range(len(segs) - 1)]
     return units
 
 
-def units_for(channel: Channel, text: str, join_fragments: bool = False) -> list[str]:
+def units_for(channel: Channel, text: str, join_fragments: bool = False,
+              drop_boilerplate: bool = False) -> list[str]:
     """What the model of a channel scores: a message and its sentences, or a document's windows."""
     if channel is Channel.DOCUMENT:
-        return windows(text, join_fragments)
+        return windows(text, join_fragments, drop_boilerplate)
     segs = segments(text)
     return [text, *segs] if len(segs) > 1 else [text]
 
@@ -346,6 +355,7 @@ class ChannelModel:
 
     use_coherence: bool = False
     join_fragments: bool = False  # documents: no unit is a bare label or fragment (`segments`)
+    drop_boilerplate: bool = False  # documents: standard mail/web lines are no unit (`segments`)
 
     def unit_streams(self, units: list[str]) -> tuple[list[np.ndarray], np.ndarray | None]:
         """Logits of every unit, one array per model stream, and the units' embeddings."""
@@ -361,7 +371,7 @@ class ChannelModel:
 
     def model_score(self, text: str) -> float:
         """Calibrated probability from the model alone (all of the channel's units)."""
-        units = units_for(self.channel, text, self.join_fragments)
+        units = units_for(self.channel, text, self.join_fragments, self.drop_boilerplate)
         streams, emb = self.unit_streams(units)
         coh = None
         if self.use_coherence and emb is not None:
@@ -409,6 +419,7 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
         mode = str(ch.get("mode", "ngram"))
         use_coh = bool(ch.get("coherence", False))
         join_fragments = bool(ch.get("join_fragments", False))
+        drop_boilerplate = bool(ch.get("drop_boilerplate", False))
         with np.load(_model_dir(model_dir) / ch["weights_file"], allow_pickle=False) as npz:
             weights = npz["weights"].astype(np.float32)
             bias = float(npz["bias"][0])
@@ -435,7 +446,8 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
                         bias=bias, stage2=stage2, threshold=float(ch["threshold"]),
                         featurizer=Featurizer(config), use_rules=bool(ch.get("use_rules", True)),
                         mode=mode, emb_weights=emb_w, emb_bias=emb_b, embedder=embedder,
-                        use_coherence=use_coh, join_fragments=join_fragments)
+                        use_coherence=use_coh, join_fragments=join_fragments,
+                        drop_boilerplate=drop_boilerplate)
 
 
 _CACHE: dict[tuple[Channel, str], ChannelModel] = {}
