@@ -486,6 +486,36 @@ RULES_2026_11_6 += (
 )
 RULES_META = RULES_META + RULES_2026_11_6
 
+# --------------------------------------------------------------------------- 2026.11.10
+# Written after reading the out-of-fold misses of deepset's training split (development
+# data): textbook overrides in German, Spanish and French that the earlier rules only had in
+# English, "ignore the above and say ...", and the "attention - stop -" interrupt. Each fires
+# on no benign development, own or evaluation row (see the model card).
+RULES_2026_11_10: tuple[Rule, ...] = (
+    Rule("override.forget_everything_ml",
+         r"\b(?:vergiss|vergessen\s+sie|ignoriere|ignorieren\s+sie)\s+(?:einfach\s+)?alles\s+"
+         r"(?:davor|zuvor|vorher|bisherige|obige|oben\s+gesagte)\b"
+         r"|\b(?:olvida|olvide|olvidad|ignora|ignore)\s+todo\s+lo\s+(?:anterior|dicho\s+antes)\b"
+         r"|\b(?:oublie|oubliez|ignore|ignorez)\s+tout\s+ce\s+qui\s+(?:pr[ée]c[èe]de|a\s+[ée]t[ée]\s+dit"
+         r"\s+avant)\b",
+         0.9, languages=("de", "es", "fr"), unquoted=True),
+    Rule("de.ignore_above",
+         r"\b(?:die\s+)?(?:obigen|vorherigen|vorangegangenen|bisherigen)\s+(?:ausf[üu]hrungen|"
+         r"anweisungen|instruktionen|befehle|vorgaben)\s+(?:ignorieren|vergessen|missachten)\b"
+         r"|\babweichend\s+(?:zu|von)\s+(?:den\s+)?(?:vorherigen|bisherigen|obigen)\s+"
+         r"(?:instruktionen|anweisungen|vorgaben|befehlen)\b",
+         0.9, languages=("de",), unquoted=True),
+    Rule("override.ignore_above_and",
+         r"\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:above|everything\s+"
+         r"above)\s*(?:and|,|\.|-|:)\s*(?:now\s+|just\s+|instead\s+)?(?:say|write|print|answer|"
+         r"tell|output|respond|repeat)\b",
+         0.9, unquoted=True, channels=_CHAT),
+    Rule("interrupt.attention_stop",
+         r"\b(?:attention|achtung|atenci[oó]n)\s*[-–:!,]+\s*(?:stop|stopp|alto)\b",
+         0.9, languages=("en", "de", "es"), channels=_CHAT),
+)
+RULES_META = RULES_META + RULES_2026_11_10
+
 RULES = RULES + RULES_META
 
 _SETUP_GATE = ("instruction", "prompt", "message", "config", "briefing", "preamble",
@@ -566,6 +596,10 @@ _GATES: dict[str, tuple[str, ...]] = {
     "extraction.canary": ("canary",),
     "hijack.drop_role": ("stop being", "your real", "your actual", "your new"),
     "de.ignore_all": ("ignorier", "vergiss", "vergessen", "missacht"),
+    "override.forget_everything_ml": ("alles", "todo", "tout"),
+    "de.ignore_above": ("obigen", "vorherigen", "vorangegangenen", "bisherigen"),
+    "override.ignore_above_and": ("above",),
+    "interrupt.attention_stop": ("stop", "alto"),
     "document.dismiss_criteria": ("forget", "ignore", "disregard"),
     "override.setup_update": ("system prompt", "comply"),
     "document.assistant_aside": ("(", "<!--"),
