@@ -1246,6 +1246,7 @@ def main() -> None:
     # the eighth batch: user turns only, after the seventh batch's documents, which draw slot
     # values from the same generator as these turns (so they stay unchanged)
     _append_new(user, _family_user("eighth", 20261205, len(user)))
+    _append_new(user, _family_user("ninth", 20261207, len(user)))
     docs += _enveloped_documents(docs)  # held-out documents again, in envelopes (evaluation)
     _write("user.jsonl", user)
     _write("documents_clean.jsonl", docs)
