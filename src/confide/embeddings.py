@@ -15,8 +15,10 @@ and `tokenizers` only, reads no pickle and opens no socket.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -28,6 +30,7 @@ TOKENIZER_FILE = "tokenizer.json"
 FORMAT = "confide-static-embeddings/1"
 MAX_TOKENS = 512  # tokens averaged per text (as the teacher's context)
 _MAX_CHARS = MAX_TOKENS * 8  # cut very long texts before tokenizing
+_PLAIN = re.compile(r"[\x20-\x7e\t\n\r]*")  # printable ASCII and ordinary whitespace
 
 
 class EmbeddingLoadError(RuntimeError):
@@ -49,6 +52,8 @@ class Embedder:
         self._weights = weights
         self.version = version
         self.dim = int(vectors.shape[1])
+        # token ids of one whitespace-separated chunk, memoised: ordinary text repeats words
+        self._chunk_ids = lru_cache(maxsize=1 << 16)(self._encode_chunk)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -86,11 +91,30 @@ class Embedder:
 
     # ------------------------------------------------------------------ encoding
     def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
-        """Token ids of each text (no special tokens, unknown tokens dropped, capped)."""
-        encs = self._tokenizer.encode_batch([t[:_MAX_CHARS] for t in texts],  # type: ignore[attr-defined]
-                                            add_special_tokens=False)
-        unk = self._unk_id
-        return [[i for i in e.ids if i != unk][:MAX_TOKENS] for e in encs]
+        """Token ids of each text (no special tokens, unknown tokens dropped, capped).
+
+        Printable ASCII text is tokenized chunk by chunk (between whitespace) through a cache:
+        the WordPiece pre-tokenizer splits on whitespace first, so the ids are the same as the
+        whole text's. Other text goes to the tokenizer whole."""
+        cut = [t[:_MAX_CHARS] for t in texts]
+        out: list[list[int] | None] = [None] * len(cut)
+        rest = []
+        for k, t in enumerate(cut):
+            if _PLAIN.fullmatch(t):
+                out[k] = [i for chunk in t.split() for i in self._chunk_ids(chunk)][:MAX_TOKENS]
+            else:
+                rest.append(k)
+        if rest:
+            encs = self._tokenizer.encode_batch([cut[k] for k in rest],  # type: ignore[attr-defined]
+                                                add_special_tokens=False)
+            unk = self._unk_id
+            for k, e in zip(rest, encs, strict=True):
+                out[k] = [i for i in e.ids if i != unk][:MAX_TOKENS]
+        return out  # type: ignore[return-value]
+
+    def _encode_chunk(self, chunk: str) -> tuple[int, ...]:
+        ids = self._tokenizer.encode(chunk, add_special_tokens=False).ids  # type: ignore[attr-defined]
+        return tuple(i for i in ids if i != self._unk_id)
 
     def token_sums(self, texts: Sequence[str]) -> np.ndarray:
         """(len(texts), dim) float32 sums of each text's token vectors, not normalised.

@@ -54,7 +54,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 11
+MODEL_REVISION = 12
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -63,7 +63,10 @@ SEED = 7
 # 2026.11.6: out-of-fold FPR on the own turns (1.8%) fell short of held-out FPR (2.5-3.3%).
 # The document budget was 1.2% / 2% up to 2026.11.6 and is 1.0% / 1.5% from 2026.11.7, for
 # the same reason: at 1.2% / 2% the held-out clean documents (new domains) were flagged 4.8%.
-FPR_BUDGET = {Channel.USER: (0.01, 0.015), Channel.DOCUMENT: (0.01, 0.015)}
+# The user budget is 1.5% / 2% again from 2026.11.12: with the eighth and ninth batches' hard
+# negatives the out-of-fold FPR on the own turns is now above what unseen benign turns show
+# (at 1.0% / 1.5%: own held-out 0.9%, second blind set 0.6%, fourth 0.5%, fifth 0.0%).
+FPR_BUDGET = {Channel.USER: (0.015, 0.02), Channel.DOCUMENT: (0.01, 0.015)}
 # C (inverse regularisation) of the unit models; 4 never won on either channel (earlier runs)
 C_GRID = (16.0, 64.0)
 # documents: field labels stay with their values, fragments with a neighbour (`segments`)
