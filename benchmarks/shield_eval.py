@@ -38,6 +38,8 @@ BLIND2 = ROOT / "datasets" / "eval_blind2"
 BLIND3 = ROOT / "datasets" / "eval_blind3"
 BLIND4 = ROOT / "datasets" / "eval_blind4"
 BLIND5 = ROOT / "datasets" / "eval_blind5"
+BLIND6 = ROOT / "datasets" / "eval_blind6"
+BLIND7 = ROOT / "datasets" / "eval_blind7"
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -222,8 +224,8 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first, third and fourth read, the second a "
-        "validation set, the fifth blind)",
+        "## Shield on the evaluation sets (the first, third, fourth and fifth read, the second "
+        "a validation set, the sixth measured once, the seventh blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
@@ -254,8 +256,18 @@ def run(quick: bool = False) -> str:
          "README)."),
         (BLIND5, "Prompt injection, fifth blind set",
          "The fifth blind set (`datasets/eval_blind5/`) was written blind while `2026.11.9` was "
-         "built, with each document body in at most two rows; it was measured once, for the "
-         "release, and never tuned on (see its README). **These are the figures to quote.**"),
+         "built and measured once for it. The clean documents `2026.11.9` flagged were then "
+         "read, and some of the boilerplate lines of `2026.11.10` were prompted by them, so its "
+         "figures are in-sample from `2026.11.10` on (see its README)."),
+        (BLIND6, "Prompt injection, sixth blind set",
+         "The sixth blind set (`datasets/eval_blind6/`) was written blind while `2026.11.10` "
+         "was built and measured once for it; no row has been read, and nothing was chosen on "
+         "its figures (its benign rows were counted once to confirm that the rules of "
+         "`2026.11.11` fire on none; see its README)."),
+        (BLIND7, "Prompt injection, seventh blind set",
+         "The seventh blind set (`datasets/eval_blind7/`) was written blind while the current "
+         "release was built; it was measured once, for the release, and never tuned on (see its "
+         "README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if (folder / "injection_user.jsonl").exists():
