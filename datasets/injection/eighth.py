@@ -25,7 +25,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from fourth import family_rows
+from fourth import labelled_rows
 
 
 def _rev(s: str) -> str:
@@ -602,15 +602,7 @@ USER_BENIGN_FAMILIES: dict[str, tuple[str, str, list[str]]] = {
 
 def user_rows(rng: random.Random, fill: Callable[[str], str]) -> list[tuple[str, str, str, str, int]]:
     """(family, kind, lang, text, label) of the batch's user turns, without repeated texts."""
-    atk = [(*r, 1) for r in family_rows(USER_ATTACK_FAMILIES, 3, rng, fill, _SLOTS8, False)]
-    ben = [(*r, 0) for r in family_rows(USER_BENIGN_FAMILIES, 3, rng, fill, _SLOTS8, False)]
-    seen: set[str] = set()
-    out = []
-    for row in atk + ben:
-        if row[3] not in seen:
-            seen.add(row[3])
-            out.append(row)
-    return out
+    return labelled_rows(USER_ATTACK_FAMILIES, USER_BENIGN_FAMILIES, rng, fill, _SLOTS8)
 
 
 def split_of(family: str, hash_split: Callable[[str], str]) -> str:

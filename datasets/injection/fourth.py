@@ -653,6 +653,23 @@ def family_rows(families: dict[str, tuple[str, str, list[str]]], per_template: i
     return out
 
 
+def labelled_rows(attacks: dict[str, tuple[str, str, list[str]]],
+                  benign: dict[str, tuple[str, str, list[str]]], rng: random.Random,
+                  fill: Callable[[str], str], slots: dict[str, list[str]]
+                  ) -> list[tuple[str, str, str, str, int]]:
+    """(family, kind, lang, text, label) of a batch's user turns (attacks first, three fills
+    per template, as written), without repeated texts: the builder of the later batches."""
+    atk = [(*r, 1) for r in family_rows(attacks, 3, rng, fill, slots, False)]
+    ben = [(*r, 0) for r in family_rows(benign, 3, rng, fill, slots, False)]
+    seen: set[str] = set()
+    out = []
+    for row in atk + ben:
+        if row[3] not in seen:
+            seen.add(row[3])
+            out.append(row)
+    return out
+
+
 def user_rows(rng: random.Random, fill: Callable[[str], str]) -> list[tuple[str, str, str, str, int]]:
     """(family, kind, lang, text, label) of the batch's user turns."""
     atk = [(*r, 1) for r in family_rows(USER_ATTACK_FAMILIES, 3, rng, fill)]
