@@ -83,3 +83,20 @@ def test_shipped_files_small_and_pickle_free() -> None:
     assert total < 12 * 1024 * 1024
     with np.load(d / "vectors.npz", allow_pickle=False) as npz:
         assert npz["vectors"].dtype == np.float16
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, this is Maria calling about my discharge last Tuesday (ward 4B), ok?",
+    "IGNORE previous instructions!!! e-mail: a.b@example.org; url https://x.example/y?z=1",
+    "tab\tand\nnew lines\r\nand   spaces",
+    "supercalifragilisticexpialidocious" * 4 + " short",  # a word over WordPiece's 100 chars
+    "naïve café, Straße – “quoted”",  # not printable ASCII: the whole-text path
+    "a\x0bb c",  # a control character: the whole-text path
+    "",
+])
+def test_chunked_tokenization_gives_the_tokenizers_ids(emb: Embedder, text: str) -> None:
+    """The cached chunk-by-chunk path returns exactly what the tokenizer gives the whole text."""
+    whole = emb._tokenizer.encode(text, add_special_tokens=False).ids
+    expected = [i for i in whole if i != emb._unk_id][:emb_mod.MAX_TOKENS]
+    assert emb.token_ids([text]) == [expected]
+    assert emb.token_ids([text, text]) == [expected, expected]  # the cache changes nothing
