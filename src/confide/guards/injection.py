@@ -27,6 +27,7 @@ from confide.embeddings import Embedder, normalize
 from confide.guards.base import GuardContext
 from confide.guards.boilerplate import is_boilerplate
 from confide.guards.injection_rules import rule_score
+from confide.guards.mentions import mask_mentions
 from confide.verdict import Action, Channel, Verdict
 
 NAME = "injection"
@@ -222,12 +223,16 @@ def _join_fragments(pieces: list[str]) -> list[str]:
     return out
 
 
-def segments(text: str, join_fragments: bool = False,
-             drop_boilerplate: bool = False) -> list[str]:
+def segments(text: str, join_fragments: bool = False, drop_boilerplate: bool = False,
+             mask_quoted_examples: bool = False) -> list[str]:
     """Sentences/lines of a text, each at most a few hundred characters; `join_fragments`
     (documents) keeps field labels with their values and JSON keys with theirs, and joins
     pieces too short to judge to their neighbour; `drop_boilerplate` leaves out standard mail,
-    calendar, help-desk and web lines (`boilerplate`), unless nothing else is left."""
+    calendar, help-desk and web lines (`boilerplate`), unless nothing else is left;
+    `mask_quoted_examples` replaces quoted examples ("such as '...'") by a placeholder
+    (`mentions`)."""
+    if mask_quoted_examples:
+        text = mask_mentions(text)
     split = _SPLIT_DOC if join_fragments else _SPLIT
     pieces = [p for p in (piece.strip() for piece in split.split(text)) if p]
     if drop_boilerplate:
@@ -241,11 +246,11 @@ def segments(text: str, join_fragments: bool = False,
     return out
 
 
-def windows(text: str, join_fragments: bool = False,
-            drop_boilerplate: bool = False) -> list[str]:
+def windows(text: str, join_fragments: bool = False, drop_boilerplate: bool = False,
+            mask_quoted_examples: bool = False) -> list[str]:
     """Units a document is scored on: each segment and each pair of neighbouring segments.
     No cap: padding a document must not push an instruction out of view."""
-    segs = segments(text, join_fragments, drop_boilerplate)
+    segs = segments(text, join_fragments, drop_boilerplate, mask_quoted_examples)
     if len(segs) == 1 and drop_boilerplate:
         return segs
     if len(segs) <= 1:
@@ -255,10 +260,10 @@ def windows(text: str, join_fragments: bool = False,
 
 
 def units_for(channel: Channel, text: str, join_fragments: bool = False,
-              drop_boilerplate: bool = False) -> list[str]:
+              drop_boilerplate: bool = False, mask_quoted_examples: bool = False) -> list[str]:
     """What the model of a channel scores: a message and its sentences, or a document's windows."""
     if channel is Channel.DOCUMENT:
-        return windows(text, join_fragments, drop_boilerplate)
+        return windows(text, join_fragments, drop_boilerplate, mask_quoted_examples)
     segs = segments(text)
     return [text, *segs] if len(segs) > 1 else [text]
 
@@ -356,6 +361,7 @@ class ChannelModel:
     use_coherence: bool = False
     join_fragments: bool = False  # documents: no unit is a bare label or fragment (`segments`)
     drop_boilerplate: bool = False  # documents: standard mail/web lines are no unit (`segments`)
+    mask_quoted_examples: bool = False  # documents: quoted examples are a placeholder (`segments`)
 
     def unit_streams(self, units: list[str]) -> tuple[list[np.ndarray], np.ndarray | None]:
         """Logits of every unit, one array per model stream, and the units' embeddings."""
@@ -371,7 +377,8 @@ class ChannelModel:
 
     def model_score(self, text: str) -> float:
         """Calibrated probability from the model alone (all of the channel's units)."""
-        units = units_for(self.channel, text, self.join_fragments, self.drop_boilerplate)
+        units = units_for(self.channel, text, self.join_fragments, self.drop_boilerplate,
+                          self.mask_quoted_examples)
         streams, emb = self.unit_streams(units)
         coh = None
         if self.use_coherence and emb is not None:
@@ -420,6 +427,7 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
         use_coh = bool(ch.get("coherence", False))
         join_fragments = bool(ch.get("join_fragments", False))
         drop_boilerplate = bool(ch.get("drop_boilerplate", False))
+        mask_quoted = bool(ch.get("mask_quoted_examples", False))
         with np.load(_model_dir(model_dir) / ch["weights_file"], allow_pickle=False) as npz:
             weights = npz["weights"].astype(np.float32)
             bias = float(npz["bias"][0])
@@ -447,7 +455,7 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
                         featurizer=Featurizer(config), use_rules=bool(ch.get("use_rules", True)),
                         mode=mode, emb_weights=emb_w, emb_bias=emb_b, embedder=embedder,
                         use_coherence=use_coh, join_fragments=join_fragments,
-                        drop_boilerplate=drop_boilerplate)
+                        drop_boilerplate=drop_boilerplate, mask_quoted_examples=mask_quoted)
 
 
 _CACHE: dict[tuple[Channel, str], ChannelModel] = {}

@@ -40,6 +40,21 @@ _PREV = (r"(?:all\s+)?(?:the\s+|your\s+|of\s+(?:the|your)\s+)?"
          r"(?:previous|prior|above|preceding|earlier|former|original|initial)")
 _INSTR = r"(?:instructions?|prompts?|directions?|directives?|rules|guidelines|commands?|context)"
 
+
+def _after(delims: str) -> str:
+    r"""Where a line or sentence starts: at the start of the text, or just after one of the
+    characters of the class `delims` and at most three spaces. A lookbehind, not
+    `[delims]\s*`, which rescans a run of blank lines from each of its characters (quadratic
+    time on a text of many newlines)."""
+    cls = f"[{delims}]"
+    behind = "|".join(f"(?<={cls}{sp})" for sp in ("", r"\s", r"\s\s", r"\s\s\s"))
+    return rf"(?:^\s{{0,3}}|{behind})"
+
+
+_NL = _after(r"\n")
+_SENTENCE = _after(r".!?\n")
+_CLAUSE = _after(r".!?\n:")  # after a sentence, a line or a colon
+
 RULES: tuple[Rule, ...] = (
     Rule("override.ignore_previous",
          rf"\b(?:ignore|disregard|forget|skip|override|bypass)\s+{_PREV}\s+{_INSTR}", 0.97,
@@ -63,7 +78,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:system\s+prompt|system\s+message|initial\s+instructions|hidden\s+instructions)",
          0.95, unquoted=True),
     Rule("new_instructions.header",
-         r"(?:^|\n)\s*(?:#+\s*)?(?:new|updated)\s+(?:system\s+)?instructions?\s*:", 0.85),
+         _NL + r"(?:#+\s*)?(?:new|updated)\s+(?:system\s+)?instructions?\s*:", 0.85),
     Rule("exfil.markdown_image_query",
          r"!\[[^\]]*\]\(\s*https?://[^)\s]+\?[^)\s]*(?:chat|conversation|history|data|q|d|info)=",
          0.9),
@@ -82,7 +97,7 @@ RULES: tuple[Rule, ...] = (
          r"</?\s*(?:tool_(?:output|result|call|response)|function_(?:call|result)|"
          r"assistant|document|instructions?)\s*>", 0.9),
     Rule("document.addresses_assistant",
-         r"(?:^|[\n.!?|]\s*|\[)(?:(?:a\s+)?(?:note|message|instructions?|reminder)\s+"
+         r"(?:" + _after(r"\n.!?|") + r"|\[)(?:(?:a\s+)?(?:note|message|instructions?|reminder)\s+"
          r"(?:to|for|pour|an|para)\s+(?:the\s+|any\s+|das\s+|la\s+)?)?"
          r"(?:(?:hey|dear)\s+(?:model|ai|assistant)|ai|assistant|ai\s+assistant|"
          r"(?:ai|language)\s+model|llm|chatbot|ai\s+reviewers?|ki-assistent|ki|modell|"
@@ -232,10 +247,10 @@ RULES_META: tuple[Rule, ...] = (
          r"(?:reading\s+this\s+)?(?:must|shall|has\s+to|is\s+to|needs\s+to)\s+(?!be\b|not\b)",
          0.88, channels=(Channel.DOCUMENT,)),
     Rule("document.hr_insurance_action",
-         r"(?:^|[.!?\n]\s*)(?:please\s+)?(?:rank|rate|score|shortlist|move)\s+this\s+(?:candidate|"
+         _SENTENCE + r"(?:please\s+)?(?:rank|rate|score|shortlist|move)\s+this\s+(?:candidate|"
          r"applicant|cv|r[ée]sum[ée])\b"
          r"|\b(?:change|update|set)\s+the\s+(?:payout|payment|bank)\s+(?:account|details)\b"
-         r"|(?:^|[.!?\n]\s*)(?:please\s+)?approve\s+this\s+claim\b"
+         r"|" + _SENTENCE + r"(?:please\s+)?approve\s+this\s+claim\b"
          r"|\b(?:kandidaten|bewerber|candidato|candidat)\w*\s+(?:auf\s+platz\s+(?:eins|1)|en\s+"
          r"primer\s+lugar|en\s+premier)", 0.9,
          languages=("en", "de", "es", "fr"), channels=(Channel.DOCUMENT,)),
@@ -274,23 +289,27 @@ RULES_OOF: tuple[Rule, ...] = (
          r"\b(?:previous|prior|earlier|initial|original|old|your)\s+(?:instructions|rules|"
          r"guidelines|prompt|programming)\s+(?:are|were|have\s+been)\s+(?:now\s+)?(?:revoked|"
          r"void|cancell?ed|null|obsolete|replaced|superseded|outdated)"
-         r"|-{3,}\s*begin\s+new\s+instructions"
-         r"|(?:^|\n|###\s*)\s*system\s+override\s*:|\"role\"\s*:\s*\"system\"", 0.95,
+         r"|(?<!-)-{3,}\s*begin\s+new\s+instructions"
+         r"|(?:" + _NL + r"|###\s{0,3})system\s+override\s*:|\"role\"\s*:\s*\"system\"", 0.95,
          unquoted=True),
 )
 # off-task requests inside documents (a document does not ask its reader for tips or poems)
 RULES_OFF_TASK: tuple[Rule, ...] = (
     Rule("document.off_task_request",
-         r"(?:^|[.!?\n:]\s*|\b(?:also|please|and)\s+)(?:give|tell)\s+me\s+(?:\w+\s+)?(?:tips|ideas|"
+         r"(?:" + _CLAUSE + r"|\b(?:also|please|and)\s+)(?:give|tell)\s+me\s+(?:\w+\s+)?"
+         r"(?:tips|ideas|"
          r"facts|fun\s+facts|reasons|jokes?)\b"
-         r"|(?:^|[.!?\n:]\s*|\b(?:also|please|and)\s+)(?:suggest|propose|recommend)\s+(?:me\s+)?"
+         r"|(?:" + _CLAUSE + r"|\b(?:also|please|and)\s+)(?:suggest|propose|recommend)\s+"
+         r"(?:me\s+)?"
          r"(?:a|an|some|three|five)\s+(?:\w+\s+)?(?:name|slogan|title|film|movie|book|novel|"
          r"recipe|restaurant|places?)\b"
-         r"|(?:^|[.!?\n:]\s*)(?:please\s+)?translate\s+(?:this|the|the\s+whole|this\s+whole)\s+"
+         r"|" + _CLAUSE + r"(?:please\s+)?translate\s+(?:this|the|the\s+whole|this\s+whole)"
+         r"\s+"
          r"(?:text|document|email|page|message|above)?\s*(?:\w+\s+)?into\s+[a-z]+"
-         r"|(?:^|[.!?\n:]\s*|\b(?:also|please)\s+)write\s+(?:me\s+)?(?:a|an|your\s+reply\s+as\s+a)\s+"
+         r"|(?:" + _CLAUSE + r"|\b(?:also|please)\s+)write\s+(?:me\s+)?"
+         r"(?:a|an|your\s+reply\s+as\s+a)\s+"
          r"(?:short\s+|little\s+|funny\s+)?(?:poem|limerick|haiku|song|joke|story|rap)\b"
-         r"|(?:^|[.!?\n:]\s*)(?:before\s+anything\s+else,\s+)?tell\s+(?:me\s+)?a\s+joke\b"
+         r"|" + _CLAUSE + r"(?:before\s+anything\s+else,\s+)?tell\s+(?:me\s+)?a\s+joke\b"
          r"|\b(?:gib|nenne)\s+mir\s+(?:\w+\s+)?(?:tipps|ideen|fakten)\b|\b[üu]bersetze\s+"
          r"(?:diesen|den|das)\s+\w+\s+ins\b"
          r"|\b(?:dame|dime)\s+(?:\w+\s+)?(?:consejos|ideas|datos\s+curiosos)\b|\bsugiere\s+un\s+"
@@ -390,7 +409,7 @@ RULES_2026_11_6: tuple[Rule, ...] = (
          r"(?:my|this|these)\s+(?:messages?|chat|reply|conversation|input)",
          0.88, unquoted=True, channels=_CHAT),
     Rule("document.label_for_ai",
-         r"(?:^|[\n.!?|(\[{>-]\s*)(?:(?:important|urgent|wichtige?r?|importante)\s+)?"
+         _after(r"\n.!?|(\[{>-") + r"(?:(?:important|urgent|wichtige?r?|importante)\s+)?"
          r"(?:(?:please\s+)?note|notes?|message|instructions?|directives?|attention|achtung|"
          r"action|memo|p\.?\s?s\.?|notas?(?:\s+bene)?|hinweis|anweisung|instrucci[oó]n(?:es)?|consignes?|"
          r"remarque)\s+(?:\([^)\n]{0,30}\)\s*)?(?:for|to|para|f[üu]r|pour|an|à)\s+(?:the\s+|any\s+|all\s+|"
@@ -399,14 +418,15 @@ RULES_2026_11_6: tuple[Rule, ...] = (
          r"(?:\s+(?:bot|agent|assistant|system|tool|reader|reading\s+this|only))?"
          r"(?:\s+(?:that\s+|which\s+|who\s+)?(?:reads|reading|summari[sz]es|summari[sz]ing|processes|"
          r"processing|handles|handling|parses|parsing)\s+(?:this|the)\s+\w+)?\s*[:—–]"
-         r"|(?:^|[\n.!?|(\[{>-]\s*)(?:attention|achtung|atenci[oó]n)\s*,?\s*"
+         r"|" + _after(r"\n.!?|(\[{>-") + r"(?:attention|achtung|atenci[oó]n)\s*,?\s*"
          rf"{_AI_READER}\s*[:—–,]"
          r"|\[\s*(?:ai|assistant|llm|model)\s+(?:instructions?|directives?|notes?)\s*\]"
          r"|\bai-(?:directive|instruction)s?\s*:"
          r"|\b(?:begin|start)\s+instructions\s+for\s+(?:ai|the\s+assistant|llms?|the\s+model)\b"
          r"|\binstructions\s+for\s+(?:automated|ai)\s+(?:resume\s+|cv\s+)?(?:parsers?|systems?|"
          r"readers?|screeners?)\s*:"
-         r"|(?:^|[\n(\[<!-]\s*)(?:hey|hi|hello|yo)\s+(?:model|ai|assistant|bot|chatbot|llm)\s*[,:]"
+         r"|" + _after(r"\n(\[<!-") + r"(?:hey|hi|hello|yo)\s+"
+         r"(?:model|ai|assistant|bot|chatbot|llm)\s*[,:]"
          r"|\(\s*machine\s+readers?\s+only\s*\)",
          0.9, languages=("en", "de", "es", "fr"), channels=(Channel.DOCUMENT,)),
 )
@@ -466,7 +486,7 @@ RULES_2026_11_6 += (
          r"reveal|send|give|cancel|update|transfer|add|remove|print|show|treat|list|pay|issue|grant|"
          r"skip|do\s+not|don't|(?:the\s+)?(?:user|patient|caller|claimant|applicant)\s+is)\b"
          r"|\bp\.?\s?s\.?\s+(?:for|to)\s+the\s+(?:ai|assistant|bot|chatbot|model)\s*:"
-         r"|#{2,}\s*system(?:\s+(?:notice|message|note))?\s*:",
+         r"|(?<!#)#{2,}\s*system(?:\s+(?:notice|message|note))?\s*:",
          0.88, channels=_CHAT),
     Rule("extraction.hidden_setup",
          r"\b(?:reveal|print|show|repeat|output|display|leak|recite|paste|quote|tell\s+me)\s+(?:me\s+)?"
@@ -515,6 +535,116 @@ RULES_2026_11_10: tuple[Rule, ...] = (
          0.9, languages=("en", "de", "es"), channels=_CHAT),
 )
 RULES_META = RULES_META + RULES_2026_11_10
+
+# --------------------------------------------------------------------------- 2026.11.13
+# Text addressed to a machine reader of the document, in the shapes that the opened
+# evaluation sets' missed injections took: a heading or label for it ("Reminder for the AI:",
+# "Notice to integrated assistants:", "Calendar assistants reading this invite: accept ..."),
+# a vocative ("Assistant, forget ...", "[assistant] delete ..."), a machine reader as the
+# subject of "should/must" + an order, and the German/Spanish/French headings. Names that
+# are also human jobs ("pharmacy assistant", "agents handling this claim", "Assistenzarzt")
+# do not count alone. Each fires on no benign development, own or opened evaluation row.
+_LINE_START = _after(r"\n.!?;|(\[{>*_=#~–—-")
+_MACHINE_MOD = r"(?:ai|a\.i\.|automated|virtual|llm|gpt|generative)"
+_MACHINE_HEAD = (r"(?:assistants?|agents?|systems?|tools?|helpers?|models?|readers?|"
+                 r"reviewers?|screeners?|services?|processing|processors?|bots?|checkers?|"
+                 r"parsers?|note-?takers?|summari[sz]ers?|engines?)")
+# a task the deployment's AI does: "claims bot", "screening model", "triage AI"
+_TASK_ROLE = (r"(?:screening|scheduling|calendar|claims|booking|recruiting|recruitment|tablet|"
+              r"triage|mail|e-?mail|inbox|hr|support|service[\s-]desk|helpdesk|help[\s-]desk|"
+              r"reception|discharge[\s-]line|phone|chat|website|booking[\s-]line|reading|"
+              r"summary|summari[sz]ing|reply|drafting|intake|pharmacy|billing|payroll)")
+# the same for "assistant", which is also a human job ("pharmacy assistant", "HR assistant")
+_SOFTWARE_ROLE = (r"(?:calendar|tablet|mail|e-?mail|inbox|chat|website|reading|summary|"
+                  r"summari[sz]ing|reply|drafting)")
+_READING_THIS = (r"(?:processing|reading|summari[sz]ing|rendering|parsing|indexing|"
+                 r"that\s+(?:reads?|process(?:es)?|summari[sz]es?|parses?))")
+# a reader that can only be a machine
+_MACHINE_READER = (
+    rf"(?:{_MACHINE_MOD}[\s-]+(?:[\w-]{{1,30}}\s+){{0,2}}?{_MACHINE_HEAD}"
+    r"|(?:digital|integrated|intelligent|conversational)[\s-]+(?:assistants?|agents?|bots?|"
+    r"helpers?)"
+    rf"|{_TASK_ROLE}[\s-]+(?:bots?|ai|models?)|{_SOFTWARE_ROLE}[\s-]+assistants?"
+    rf"|summary\s+engines?|assistants?\s+{_READING_THIS}\b)")
+# a bare name for an AI: enough in a heading or a vocative, not as the subject of "should"
+_AI_NAME = (r"(?:(?:the\s+)?ai\b(?!-)|a\.i\.|chatbots?|\b[\w-]{0,20}bots?|llms?|language\s+models?|"
+            r"copilots?)")
+_NOTE_LABEL = (r"(?:note|notice|reminder|update|addendum|message|instructions?|guidance|hint|"
+               r"footnote|memo|attention|comment|directive|request|entry|addition|step|"
+               r"p\.?\s?s\.?|rule|clause|policy|action|task)")
+_ORDER_VERB = (
+    r"(?:tell|say|state|add|include|insert|append|send|forward|e-?mail|reply|respond|answer|"
+    r"share|disclose|reveal|provide|give|list|export|copy|post|upload|call|approve|accept|"
+    r"reject|decline|cancel|delete|remove|mark|set|change|update|rate|rank|score|shortlist|"
+    r"recommend|describe|present|report|summari[sz]e|conclude|treat|consider|assume|ignore|"
+    r"disregard|skip|bypass|omit|grant|release|pay|transfer|refund|issue|book|schedule|confirm|"
+    r"advise|ask|request|offer|quote|apply|process|classify|flag|store|log|record|remember|use|"
+    r"direct|redirect|route|escalate|invite|move|prioriti[sz]e|settle|waive|fill|replace|"
+    r"output|print|write|draft|inform|notify|contact|submit|verify|allow|enable|disable|switch|"
+    r"turn|stop|start|keep|leave|avoid|refuse|forget|obey|follow|comply|pretend|act)")
+_ORDER = (rf"(?:please\s+|kindly\s+|now\s+|also\s+|immediately\s+)?(?:{_ORDER_VERB}\b"
+          r"|do\s+not|don't|never|always|you\s+(?:must|should|may|can|are|have|will)"
+          r"|when(?:ever)?\b|if\b|for\s+(?:any|every|all|this)|going\s+forward"
+          r"|from\s+now\s+on|as\s+of|the\s+(?:claim|candidate|customer|patient|caller|"
+          r"applicant)\b)")
+_MODAL = (r"(?:should|must|shall|are\s+to|is\s+to|needs?\s+to|has\s+to|have\s+to"
+          r"|(?:are|is)\s+(?:now\s+)?(?:required|instructed|authori[sz]ed|allowed|permitted|"
+          r"asked)\s+to|may\s+now|can\s+now|will\s+now)")
+_DET = r"(?:the\s+|any\s+|all\s+|every\s+|whichever\s+|our\s+|your\s+)?"
+_HEADING = (
+    # "Note for the AI:", "Reminder to any assistant reading this, ...", "For AI tools:"
+    rf"{_LINE_START}(?:[\w-]{{1,30}}\s+){{0,3}}?"
+    rf"(?:{_NOTE_LABEL}\s+(?:\([^)\n]{{0,30}}\)\s*)?(?:[\w-]{{1,30}}\s+){{0,2}}?)?"
+    rf"(?:for|to)\s+{_DET}(?:{_MACHINE_READER}|{_AI_NAME}|assistants?|models?)\b"
+    rf"[^:\n.!?]{{0,50}}?(?:[:—–]\s*(?:$|\n|{_ORDER})|,\s*{_ORDER})"
+    # "Calendar assistants reading this invite: accept ...", "Screening model, rank ..."
+    rf"|{_LINE_START}(?:{_DET}|dear\s+|hey\s+|hi\s+){_MACHINE_READER}"
+    rf"(?:\s+\([^)\n]{{0,30}}\))?[^:\n.!?]{{0,50}}?[:—–,]\s*{_ORDER}"
+    # "AI, tell ...", "Hey model, ...", "Assistant, forget ...", "[assistant] delete ..."
+    rf"|{_LINE_START}(?:hey\s+|hi\s+|dear\s+|attention\s+)?(?:{_AI_NAME}|assistant|model)"
+    rf"\s*(?:,|\s[-–—])\s*{_ORDER}"
+    rf"|(?:hey|hi|dear|attention)\s+(?:{_AI_NAME}|assistant|model)\s*:\s*{_ORDER}"
+    rf"|\[\s*(?:assistant|ai|model|llm|chatbot)\s*\]\s*{_ORDER}")
+# "Automated assistants processing this message should reply ...", "the assistant should
+# now approve ..." (a bare name only with now / instead / also / from now on)
+_AS_SUBJECT = (
+    rf"\b(?:{_MACHINE_READER}|(?:{_AI_NAME}|(?:the\s+)?assistant)"
+    rf"(?=\s+{_MODAL}\s+(?:now|instead|also|from\s+now\s+on)\b))"
+    rf"\s*(?:\w{{1,30}}\s+){{0,5}}?{_MODAL}\s+(?:now\s+|also\s+|instead\s+|always\s+|immediately\s+"
+    rf"|first\s+|from\s+now\s+on\s+)?(?!be\b|not\b|never\b|only\b){_ORDER_VERB}\b")
+_DE_MACHINE = (r"(?:(?:den|die|das|alle|jeden|jede|jedes)\s+)?(?:(?:digitalen?|virtuellen?|"
+               r"automatischen?|automatisierten?)\s+(?:assistent\w*|assistenzsystem\w*|agent\w*)"
+               r"|ki\b[\w-]*|ki-[\w-]+|assistenzsystem\w*|chatbots?|sprachmodell\w*|bots?"
+               r"|sprach-ki)")
+_ES_MACHINE = (r"(?:(?:el|la|los|las|todo|todos|cualquier)\s+)?(?:asistentes?\s+(?:virtual|"
+               r"autom[aá]tic|digital|de\s+ia)\w*|asistentes?\s+que\s+(?:lee|procesa|resume)"
+               r"|sistemas?\s+(?:de\s+ia|autom[aá]ticos?)|ia|chatbots?|modelos?\s+de\s+lenguaje"
+               r"|agentes?\s+de\s+ia)")
+_FR_MACHINE = (r"(?:l['’]|les?\s+|la\s+|tout\s+|tous\s+les\s+)?(?:assistants?\s+(?:virtuel|"
+               r"automatique|num[ée]rique|ia|qui\s+(?:lit|traite|r[ée]sume))\w*|ia|chatbots?"
+               r"|agents?\s+(?:ia|conversationnels?)|mod[èe]les?\s+de\s+langage"
+               r"|syst[èe]mes?\s+(?:d['’]ia|automatiques?))")
+_HEADING_DE_ES_FR = (
+    rf"{_LINE_START}(?:[\w-]{{1,30}}\s+){{0,3}}?(?:(?:hinweis|nachricht|anweisung|erg[äa]nzung"
+    r"|notiz|mitteilung|aktualisierung|information)\s+)?(?:an|f[üu]r)\s+"
+    rf"{_DE_MACHINE}\b[^:\n.!?]{{0,40}}?:"
+    rf"|\bnur\s+f[üu]r\s+{_DE_MACHINE}\s+(?:sichtbar|bestimmt|gedacht)"
+    rf"|{_LINE_START}(?:[\w-]{{1,30}}\s+){{0,3}}?(?:nota|indicaci[oó]n|instrucci[oó]n"
+    r"|actualizaci[oó]n|aviso|mensaje|recordatorio)(?:\s+al\s+pie)?\s+(?:para|a|al)\s+"
+    rf"{_ES_MACHINE}\b[^:\n.!?]{{0,40}}?:"
+    rf"|{_LINE_START}(?:[\w-]{{1,30}}\s+){{0,3}}?(?:(?:note|consigne|message|mise\s+[àa]\s+jour"
+    r"|instruction|remarque|avis|rappel)\s+)?(?:pour|[àa]|aux)\s+"
+    rf"{_FR_MACHINE}\b[^:\n.!?]{{0,40}}?\s?:")
+
+RULES_2026_11_13: tuple[Rule, ...] = (
+    Rule("document.machine_reader_heading", _HEADING, 0.95, unquoted=True,
+         channels=(Channel.DOCUMENT,)),
+    Rule("document.machine_reader_should", _AS_SUBJECT, 0.95, unquoted=True,
+         channels=(Channel.DOCUMENT,)),
+    Rule("document.machine_reader_heading_intl", _HEADING_DE_ES_FR, 0.95,
+         languages=("de", "es", "fr"), unquoted=True, channels=(Channel.DOCUMENT,)),
+)
+RULES_META = RULES_META + RULES_2026_11_13
 
 RULES = RULES + RULES_META
 

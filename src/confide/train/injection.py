@@ -54,7 +54,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 12
+MODEL_REVISION = 13
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -73,6 +73,8 @@ C_GRID = (16.0, 64.0)
 JOIN_FRAGMENTS = {Channel.USER: False, Channel.DOCUMENT: True}
 # documents: standard mail, calendar, help-desk and web lines are no unit (from 2026.11.10)
 DROP_BOILERPLATE = {Channel.USER: False, Channel.DOCUMENT: True}
+# documents from 2026.11.13: quoted examples ("such as '...'") are a placeholder (`mentions`)
+MASK_QUOTED = {Channel.USER: False, Channel.DOCUMENT: True}
 C_EMB_GRID = (4.0, 32.0)  # embedding model of the "ensemble" variant (--compare-ensemble)
 # Longer own documents, each 3-8 documents of one domain and fold joined (own documents are
 # about 25 words; real ones run to hundreds, and the top of more units is higher by chance):
@@ -316,9 +318,15 @@ class ChannelData:
     table: UnitTable
 
 
+def _unit_options(channel: Channel) -> tuple[bool, bool, bool]:
+    """How a channel's texts are cut into units (`segments`): join fragments, drop
+    boilerplate, mask quoted examples."""
+    return JOIN_FRAGMENTS[channel], DROP_BOILERPLATE[channel], MASK_QUOTED[channel]
+
+
 def _instruction_part(attack: str) -> str:
     """The natural-language instruction of an attack (its first segment; code follows)."""
-    segs = segments(attack, JOIN_FRAGMENTS[Channel.DOCUMENT], DROP_BOILERPLATE[Channel.DOCUMENT])
+    segs = segments(attack, *_unit_options(Channel.DOCUMENT))
     return segs[0] if segs else attack.strip()
 
 
@@ -326,8 +334,7 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
     table = UnitTable()
     if channel is Channel.USER:
         items = corpus.user
-        item_units = [[table.add(u) for u in units_for(channel, it.text, JOIN_FRAGMENTS[channel],
-                                                       DROP_BOILERPLATE[channel])]
+        item_units = [[table.add(u) for u in units_for(channel, it.text, *_unit_options(channel))]
                       for it in items]
         train = []
         for it, units in zip(items, item_units, strict=True):
@@ -339,8 +346,8 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
                 train.extend((u, 0, it.group) for u in units[1:])
         return ChannelData(channel, items, item_units, train, table)
     items = corpus.documents
-    join, drop = JOIN_FRAGMENTS[channel], DROP_BOILERPLATE[channel]
-    item_units = [[table.add(w) for w in windows(it.text, join, drop)] for it in items]
+    opts = _unit_options(channel)
+    item_units = [[table.add(w) for w in windows(it.text, *opts)] for it in items]
     train: list[tuple[int, int, str]] = []
     for it, units in zip(items, item_units, strict=True):
         if it.split != "train":
@@ -348,7 +355,7 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
         if it.label == 0:
             train.extend((u, 0, it.group) for u in units)
         else:
-            clean = set(windows(it.clean_text, join, drop)) if it.clean_text else set()
+            clean = set(windows(it.clean_text, *opts)) if it.clean_text else set()
             key = _instruction_part(it.attack) if it.attack else ""
             added = [u for u in units if table.texts[u] not in clean and key in table.texts[u]]
             train.extend((u, 1, it.group) for u in added)
@@ -583,8 +590,7 @@ def item_embeddings(cd: ChannelData, embedder: Embedder) -> np.ndarray:
     emb = embedder.embed(cd.table.texts)
     for it, rows in zip(cd.items, cd.item_units, strict=True):
         emb[rows] = unit_embeddings(embedder, cd.channel,
-                                    units_for(cd.channel, it.text, JOIN_FRAGMENTS[cd.channel],
-                                              DROP_BOILERPLATE[cd.channel]))
+                                    units_for(cd.channel, it.text, *_unit_options(cd.channel)))
     return emb
 
 
@@ -700,6 +706,7 @@ def export(out_dir: Path, results: dict[Channel, dict], config: FeatureConfig,
         channels[ch.value] = {"version": version, "weights_file": fname, "mode": res["mode"],
                               "coherence": res["coherence"], "join_fragments": JOIN_FRAGMENTS[ch],
                               "drop_boilerplate": DROP_BOILERPLATE[ch],
+                              "mask_quoted_examples": MASK_QUOTED[ch],
                               "threshold": round(res["threshold"], 6), "use_rules": True,
                               "metrics": res["metrics"]}
     # training one channel (--channel) keeps the other channel's model already in out_dir
