@@ -40,6 +40,7 @@ BLIND4 = ROOT / "datasets" / "eval_blind4"
 BLIND5 = ROOT / "datasets" / "eval_blind5"
 BLIND6 = ROOT / "datasets" / "eval_blind6"
 BLIND7 = ROOT / "datasets" / "eval_blind7"
+BLIND8 = ROOT / "datasets" / "eval_blind8"
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -224,8 +225,8 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first, third, fourth and fifth read, the second "
-        "a validation set, the sixth measured once, the seventh blind)",
+        "## Shield on the evaluation sets (the first to fifth read, the sixth and seventh "
+        "measured before, the eighth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
@@ -243,31 +244,40 @@ def run(quick: bool = False) -> str:
          "The second blind set (`datasets/eval_blind2/`) was written after injection `2026.11.6` "
          "was built, by someone who read neither the detector, its data nor the first set. No "
          "row has been read; from `2026.11.7` on, its aggregate rates helped choose between "
-         "document-model variants, so it is a validation set now (see its README)."),
+         "document-model variants, and its missed injected documents were read to write the "
+         "document rules of `2026.11.13`, so its figures are in-sample from then on (see its "
+         "README)."),
         (BLIND3, "Prompt injection, third blind set",
          "The third blind set (`datasets/eval_blind3/`) was written blind while `2026.11.7` was "
          "built. The misses and false alarms of `2026.11.7` on it were read to plan the seventh "
-         "batch of own data, so its figures are in-sample from `2026.11.8` on (see its README)."),
+         "batch of own data (and its missed documents for the rules of `2026.11.13`), so its "
+         "figures are in-sample from `2026.11.8` on (see its README)."),
         (BLIND4, "Prompt injection, fourth blind set",
          "The fourth blind set (`datasets/eval_blind4/`) was written blind while `2026.11.8` was "
          "built, with longer documents, and measured once for that release. The misses and false "
          "alarms of `2026.11.8` on it were then read to plan the eighth batch of own data and "
-         "the `decode-2` encodings, so its figures are in-sample from `2026.11.9` on (see its "
-         "README)."),
+         "the `decode-2` encodings (and for the document rules of `2026.11.13`), so its figures "
+         "are in-sample from `2026.11.9` on (see its README)."),
         (BLIND5, "Prompt injection, fifth blind set",
          "The fifth blind set (`datasets/eval_blind5/`) was written blind while `2026.11.9` was "
          "built and measured once for it. The clean documents `2026.11.9` flagged were then "
-         "read, and some of the boilerplate lines of `2026.11.10` were prompted by them, so its "
-         "figures are in-sample from `2026.11.10` on (see its README)."),
+         "read, and some of the boilerplate lines of `2026.11.10` were prompted by them (its "
+         "missed documents, and those of the first four sets, by the rules of `2026.11.13`), so "
+         "its figures are in-sample from `2026.11.10` on (see its README)."),
         (BLIND6, "Prompt injection, sixth blind set",
          "The sixth blind set (`datasets/eval_blind6/`) was written blind while `2026.11.10` "
          "was built and measured once for it; no row has been read, and nothing was chosen on "
          "its figures (its benign rows were counted once to confirm that the rules of "
          "`2026.11.11` fire on none; see its README)."),
         (BLIND7, "Prompt injection, seventh blind set",
-         "The seventh blind set (`datasets/eval_blind7/`) was written blind while the current "
-         "release was built; it was measured once, for the release, and never tuned on (see its "
-         "README). **These are the figures to quote.**"),
+         "The seventh blind set (`datasets/eval_blind7/`) was written blind while `2026.11.12` "
+         "was built and measured once for it; no row has been read and nothing was chosen on "
+         "it (see its README)."),
+        (BLIND8, "Prompt injection, eighth blind set",
+         "The eighth blind set (`datasets/eval_blind8/`) was written blind while the current "
+         "release was built, with more quiet attacks and bland payloads than the earlier sets; "
+         "it was measured once, for the release, and never tuned on (see its README). **These "
+         "are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if (folder / "injection_user.jsonl").exists():
