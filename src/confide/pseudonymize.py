@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from confide.spans import SpanSet
 from confide.verdict import Entity
 
 FORMAT_VERSION = 1
@@ -87,13 +88,15 @@ class Pseudonymizer:
     @staticmethod
     def _select(text: str, entities: Iterable[Entity]) -> list[Entity]:
         chosen: list[Entity] = []
+        taken = SpanSet(len(text))
         ranked = sorted(entities, key=lambda e: (not is_secret_type(e.type),
                                                  -(e.end - e.start), e.start))
         for ent in ranked:
             if not (0 <= ent.start < ent.end <= len(text)):
                 raise ValueError(f"entity offsets out of range for a {ent.type} span")
-            if all(ent.end <= c.start or ent.start >= c.end for c in chosen):
+            if taken.free(ent.start, ent.end):
                 chosen.append(ent)
+                taken.add(ent.start, ent.end)
         return sorted(chosen, key=lambda e: e.start)
 
     def _next(self, prefix: str) -> str:

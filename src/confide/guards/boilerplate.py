@@ -67,7 +67,10 @@ _LINES = (
     r"ce\s+(?:message|courriel)\s+(?:a\s+[ée]t[ée]|est)\s+(?:envoy[ée]|g[ée]n[ée]r[ée])\s+"
     r"automatiquement[\w\s,]{0,80}",
 )
-_BOILERPLATE = re.compile(r"\W*(?:" + "|".join(_LINES) + r")[\s.!?:;)\]\-–—]*", re.IGNORECASE)
+# possessive outer runs: `\W*` and a line's own leading or trailing run of dashes must not trade
+# characters back and forth (quadratic on a long line of dashes)
+_BOILERPLATE = re.compile(r"\W*+(?:" + "|".join(_LINES) + r")[\s.!?:;)\]\-–—]*+", re.IGNORECASE)
+_MAX_CHARS = 600  # the longest boilerplate line (a legal footer) is well under this
 
 
 # words that boilerplate never needs: whoever writes them is talking to the reader about
@@ -86,5 +89,5 @@ _NEVER_BOILERPLATE = re.compile(
 def is_boilerplate(piece: str) -> bool:
     """Whether a line or sentence is standard boilerplate and nothing else."""
     piece = piece.strip()
-    return (_BOILERPLATE.fullmatch(piece) is not None
+    return (len(piece) <= _MAX_CHARS and _BOILERPLATE.fullmatch(piece) is not None
             and _NEVER_BOILERPLATE.search(piece) is None)

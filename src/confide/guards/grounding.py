@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from confide.guards.base import GuardContext
+from confide.spans import SpanSet
 from confide.verdict import Action, Entity, Verdict
 
 REASON = "output.ungrounded"
@@ -205,13 +206,13 @@ def extract_claims(text: str) -> list[Claim]:
     """Claims in `text`, earliest first; overlapping matches keep the more specific kind."""
     masked = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
     found: list[Claim] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet(len(masked))
 
     def add(kind: str, start: int, end: int, keys: Iterable[Key]) -> None:
         ks = frozenset(keys)
-        if not ks or any(start < te and ts < end for ts, te in taken):
+        if not ks or end <= start or not taken.free(start, end):
             return
-        taken.append((start, end))
+        taken.add(start, end)
         found.append(Claim(kind, start, end, ks))
 
     for kind, start, end, keys in _iter_candidates(masked):

@@ -283,6 +283,7 @@ def aggregate(unit_logits: np.ndarray) -> np.ndarray:
 
 
 N_COHERENCE = 4
+_COHERENCE_MAX = 256
 
 
 def segment_units(channel: Channel, n_units: int) -> slice:
@@ -300,18 +301,29 @@ def coherence(seg_emb: np.ndarray, seg_logits: np.ndarray) -> np.ndarray:
     nearest other segment (no neighbour like it: an FAQ heading has its answer nearby). For
     each: the distance of the top-scoring segment, and the largest distance × the segment's
     model probability. An off-task question inside a discharge leaflet is far on both."""
-    if len(seg_logits) < 2:
+    n = len(seg_logits)
+    if n < 2:
         return np.zeros(N_COHERENCE)
     others = seg_emb.sum(0)[None, :] - seg_emb
     norms = np.linalg.norm(others, axis=1)
     to_rest = 1.0 - (seg_emb * others).sum(1) / np.where(norms > 0, norms, 1.0)
-    gram = seg_emb @ seg_emb.T
-    np.fill_diagonal(gram, -1.0)
-    to_nearest = 1.0 - gram.max(1)
     prob = 1.0 / (1.0 + np.exp(-np.clip(seg_logits, -30, 30)))
+    # nearest-segment distances of at most _COHERENCE_MAX segments, the most suspicious ones
+    # (all of them in any ordinary text): time and memory stay linear in a padded text
     top = int(np.argmax(seg_logits))
+    if n <= _COHERENCE_MAX:
+        gram = seg_emb @ seg_emb.T
+        np.fill_diagonal(gram, -1.0)
+        to_nearest = 1.0 - gram.max(1)
+        return np.array([to_rest[top], float(np.max(to_rest * prob)),
+                         to_nearest[top], float(np.max(to_nearest * prob))])
+    cand = np.argsort(-seg_logits, kind="stable")[:_COHERENCE_MAX]  # holds `top`
+    sims = seg_emb[cand] @ seg_emb.T
+    sims[np.arange(len(cand)), cand] = -1.0
+    to_nearest = 1.0 - sims.max(1)
+    top_at = int(np.flatnonzero(cand == top)[0])
     return np.array([to_rest[top], float(np.max(to_rest * prob)),
-                     to_nearest[top], float(np.max(to_nearest * prob))])
+                     to_nearest[top_at], float(np.max(to_nearest * prob[cand]))])
 
 
 def unit_embeddings(embedder: Embedder, channel: Channel, units: list[str]) -> np.ndarray:

@@ -89,7 +89,10 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Five or more single characters joined by one consistent separator: "i.g.n.o.r.e".
 _SPACED = re.compile(r"(?<!\w)\w([ .\-_*/|·])\w(?:\1\w){3,}(?!\w)", re.UNICODE)
 # Letter-spaced words separated by wider gaps: "i g n o r e   a l l".
-_SPACED_WORDS = re.compile(r"(?<!\w)\w(?: \w)+(?: {2,}\w(?: \w)*)+(?!\w)", re.UNICODE)
+# (it starts only where a run of spaced letters starts, and a run is never given back: linear
+# time on a long "a b a b ...", which a start at every letter made quadratic)
+_SPACED_WORDS = re.compile(r"(?<!(?<!\w)\w )(?<!\w)\w(?: \w(?!\w))++"
+                           r"(?: {2,}\w(?!\w)(?: \w(?!\w))*+)+(?!\w)", re.UNICODE)
 
 
 def _spaced_regions(text: str) -> list[tuple[int, int]]:

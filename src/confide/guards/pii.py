@@ -36,6 +36,7 @@ from confide.guards.recognizers import (
     PersonNerRecognizer,
     confide_recognizers,
 )
+from confide.spans import SpanSet
 from confide.verdict import Action, Entity, Verdict
 
 log = logging.getLogger(__name__)
@@ -297,11 +298,13 @@ def resolve_overlaps(entities: Iterable[Entity]) -> list[Entity]:
     """Join overlapping spans of one type, then keep one of overlapping spans of different
     types: higher tier, then higher score, then longer."""
     kept: list[Entity] = []
+    taken = SpanSet()
     for ent in sorted(merge_same_type(entities),
                       key=lambda e: (-_TIER.get(e.type, 0), -e.score, -(e.end - e.start),
                                      e.start)):
-        if all(ent.end <= k.start or ent.start >= k.end for k in kept):
+        if taken.free(ent.start, ent.end):
             kept.append(ent)
+            taken.add(ent.start, ent.end)
     return sorted(kept, key=lambda e: e.start)
 
 
