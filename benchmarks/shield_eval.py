@@ -41,6 +41,7 @@ BLIND5 = ROOT / "datasets" / "eval_blind5"
 BLIND6 = ROOT / "datasets" / "eval_blind6"
 BLIND7 = ROOT / "datasets" / "eval_blind7"
 BLIND8 = ROOT / "datasets" / "eval_blind8"
+BLIND9 = ROOT / "datasets" / "eval_blind9"
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -225,8 +226,8 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to fifth read, the sixth and seventh "
-        "measured before, the eighth blind)",
+        "## Shield on the evaluation sets (the first to fifth read, the sixth to eighth "
+        "measured before, the ninth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
@@ -275,9 +276,15 @@ def run(quick: bool = False) -> str:
          "it (see its README)."),
         (BLIND8, "Prompt injection, eighth blind set",
          "The eighth blind set (`datasets/eval_blind8/`) was written blind while the current "
-         "release was built, with more quiet attacks and bland payloads than the earlier sets; "
-         "it was measured once, for the release, and never tuned on (see its README). **These "
-         "are the figures to quote.**"),
+         "release was built, with more quiet attacks and bland payloads than the earlier sets, "
+         "and measured once for it; its user-channel errors were read afterwards, so its user "
+         "figures are in-sample from then on (see its README)."),
+        (BLIND9, "Prompt injection, ninth blind set",
+         "The ninth blind set (`datasets/eval_blind9/`) was written blind after the current "
+         "release was frozen — longer documents, bland payloads that do not name the AI, "
+         "mostly quiet user attacks — and measured once for it; nothing was read or chosen on "
+         "it (see its README). **With the eighth set's release measurement, these are the "
+         "figures to quote.**"),
     )
     for folder, title, about in blind:
         if (folder / "injection_user.jsonl").exists():
