@@ -39,3 +39,15 @@ def test_long_repetitive_input_is_checked_in_linear_time(shield: Shield, shape: 
         verdict = check()
         assert time.perf_counter() - start < LIMIT_S, shape
         assert verdict.action is not None
+
+
+@pytest.mark.parametrize("shape", ["[", "$", "'", "#"])
+def test_long_punctuation_runs_do_not_stall_spacy(shape: str) -> None:
+    """spaCy's tokenizer peels a run of one prefix or suffix character one at a time
+    (8,000 "[" took 6 s); the NER never sees such a run."""
+    shield = Shield.from_policy({"pii": {"mode": "spacy"}})
+    text = "Hello, I am Maria Lopez. " + shape * 20_000
+    start = time.perf_counter()
+    verdict = shield.check_input(text, channel="user")
+    assert time.perf_counter() - start < LIMIT_S
+    assert "input.pii" in verdict.reasons

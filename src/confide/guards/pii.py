@@ -184,6 +184,17 @@ def ner_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+# a long run of punctuation holds no name, and spaCy's tokenizer peels a prefix or suffix
+# character off it one at a time (quadratic: 8,000 "[" or "$" took 6-12 s)
+_LONG_RUN = regex.compile(r"[^\s\p{L}\p{N}]{64,}")
+
+
+def _blank_long_runs(text: str) -> str:
+    """`text` with every long run of punctuation turned into as many spaces (the offsets of
+    everything else stay the same)."""
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
 @dataclass(frozen=True)
 class Pipeline:
     """What one mode runs: Presidio's NLP engine (blank tokenizer in regex mode) and the
@@ -213,7 +224,7 @@ class Pipeline:
                 parts.append(text[start:end])
                 pos += end - start + len(_JOIN)
             sub = _JOIN.join(parts)
-        art = self.nlp_engine.process_text(sub, "en")
+        art = self.nlp_engine.process_text(_blank_long_runs(sub), "en")
         ents, scores = [], []
         for ent, score in zip(art.entities, art.scores, strict=False):
             for new_at, old_at, length in offsets:
