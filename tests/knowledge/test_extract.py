@@ -112,3 +112,25 @@ def test_limits_and_empty_and_binary() -> None:
         extract(b"\x00\x01\x02binary", "text/plain")
     with pytest.raises(UnreadableDocument):
         extract(b"caf\xe9", "text/plain")
+
+
+@pytest.mark.parametrize(("content", "ctype"), [
+    ("\t" * 400_000 + "x", "text/plain"),  # a long run of blanks with no line end
+    (" " * 400_000 + "x", "text/markdown"),
+    ("<p>a</p>" + "<!--" * 50 + "<p>b</p>", "text/html"),  # a few unclosed comments: fine
+])
+def test_long_runs_are_extracted_in_linear_time(content: str, ctype: str) -> None:
+    """A run that every position rescanned once took seconds per 50,000 characters."""
+    import time
+
+    start = time.perf_counter()
+    extract(content, ctype, "x")
+    assert time.perf_counter() - start < 2.0
+
+
+def test_html_with_many_unclosed_comments_is_refused() -> None:
+    """Python's HTML parser rescans to the end for each unclosed "<!--" (quadratic), so such
+    a document is refused with a clear error instead of tying up a worker."""
+    with pytest.raises(UnreadableDocument):
+        extract("<p>a</p>" + "<!--" * 100_000, "text/html", "x")
+    assert html_to_text("<p>a</p><!-- note --><p>b</p>") == "a\n\nb\n"

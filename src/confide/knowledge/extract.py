@@ -106,7 +106,9 @@ def _decode(data: bytes) -> str:
 
 def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    return re.sub(r"[ \t]+\n", "\n", text)
+    # a run of blanks starts only where the previous character is not one: linear time on a
+    # long run with no line end, which every start inside it made quadratic
+    return re.sub(r"(?<![ \t])[ \t]+\n", "\n", text)
 
 
 def _pdf_text(data: bytes) -> str:
@@ -182,8 +184,15 @@ class _HtmlText(HTMLParser):
         self.parts.append(data if self._pre else re.sub(r"\s+", " ", data))
 
 
+# Python's HTML parser searches to the end of the text for the close of every "<!--" that
+# has none, so many unclosed comments take quadratic time; more than this is refused
+_MAX_UNCLOSED_COMMENTS = 100
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML document, headings kept as Markdown `#` lines."""
+    if html.count("<!--", html.rfind("-->") + 1) > _MAX_UNCLOSED_COMMENTS:
+        raise UnreadableDocument("the HTML has too many unclosed comments")
     parser = _HtmlText()
     parser.feed(html)
     parser.close()
