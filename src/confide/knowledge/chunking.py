@@ -10,12 +10,15 @@ character span in the extracted text, with `text == source[start:end]` exactly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 MAX_CHARS = 900
 OVERLAP = 150
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+# (the closing `#`s and blanks are stripped in Python: a lazy title before `[ \t#]*$` rescanned
+# a long line from each of its characters)
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+)$", re.M)
 _FENCE = re.compile(r"^(```|~~~).*?(?:^\1[ \t]*$|\Z)", re.M | re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n")
@@ -57,13 +60,16 @@ def _sections(source: str, structured: bool) -> list[tuple[tuple[str, ...], int,
     out: list[tuple[tuple[str, ...], int, int]] = []
     path: list[tuple[int, str]] = []
     body_start = 0
-    fences = [(f.start(), f.end()) for f in _FENCE.finditer(source)]
+    fences = [(f.start(), f.end()) for f in _FENCE.finditer(source)]  # in order, disjoint
+    fence_starts = [a for a, _ in fences]
     for m in _HEADING.finditer(source):
-        if any(a <= m.start() < b for a, b in fences):  # a `#` comment in a code block
+        i = bisect_right(fence_starts, m.start()) - 1
+        if i >= 0 and m.start() < fences[i][1]:  # a `#` comment in a code block
             continue
         out.append((tuple(t for _, t in path), body_start, m.start()))
         level = len(m.group(1))
-        path = [(lv, t) for lv, t in path if lv < level] + [(level, m.group(2).strip())]
+        title = m.group(2).rstrip(" \t#") or m.group(2)[:1]
+        path = [(lv, t) for lv, t in path if lv < level] + [(level, title.strip())]
         body_start = m.end()
     out.append((tuple(t for _, t in path), body_start, len(source)))
     return out
