@@ -31,6 +31,9 @@ FORMAT = "confide-static-embeddings/1"
 MAX_TOKENS = 512  # tokens averaged per text (as the teacher's context)
 _MAX_CHARS = MAX_TOKENS * 8  # cut very long texts before tokenizing
 _PLAIN = re.compile(r"[\x20-\x7e\t\n\r]*")  # printable ASCII and ordinary whitespace
+# only word-sized chunks are memoised: a caller's long unique chunks must not fill the cache
+# (65,536 entries of up to 4,096 characters each would hold a quarter of a gigabyte)
+_CACHED_CHUNK_CHARS = 48
 
 
 class EmbeddingLoadError(RuntimeError):
@@ -101,7 +104,8 @@ class Embedder:
         rest = []
         for k, t in enumerate(cut):
             if _PLAIN.fullmatch(t):
-                out[k] = [i for chunk in t.split() for i in self._chunk_ids(chunk)][:MAX_TOKENS]
+                out[k] = [i for chunk in t.split() for i in self._chunk_token_ids(chunk)
+                          ][:MAX_TOKENS]
             else:
                 rest.append(k)
         if rest:
@@ -111,6 +115,11 @@ class Embedder:
             for k, e in zip(rest, encs, strict=True):
                 out[k] = [i for i in e.ids if i != unk][:MAX_TOKENS]
         return out  # type: ignore[return-value]
+
+    def _chunk_token_ids(self, chunk: str) -> tuple[int, ...]:
+        if len(chunk) <= _CACHED_CHUNK_CHARS:
+            return self._chunk_ids(chunk)
+        return self._encode_chunk(chunk)
 
     def _encode_chunk(self, chunk: str) -> tuple[int, ...]:
         ids = self._tokenizer.encode(chunk, add_special_tokens=False).ids  # type: ignore[attr-defined]
