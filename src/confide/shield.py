@@ -231,9 +231,13 @@ class Shield:
             v = self._run(guard, variant, ctx)
             if v.action.severity > best.action.severity:
                 best = replace(v, reasons=(*v.reasons, reason), entities=())
-            else:
-                best = replace(best, scores={k: max(s, v.scores.get(k, 0.0))
-                                             for k, s in best.scores.items()})
+                continue
+            # a variant that is flagged as well still names how the attack was hidden
+            also = (v.action is not Action.ALLOW and v.action is best.action
+                    and reason not in best.reasons)
+            best = replace(best, reasons=(*best.reasons, reason) if also else best.reasons,
+                           scores={k: max(s, v.scores.get(k, 0.0))
+                                   for k, s in best.scores.items()})
         return best
 
     # ------------------------------------------------------------------ output layer
