@@ -54,7 +54,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 13
+MODEL_REVISION = 14
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -66,7 +66,11 @@ SEED = 7
 # The user budget is 1.5% / 2% again from 2026.11.12: with the eighth and ninth batches' hard
 # negatives the out-of-fold FPR on the own turns is now above what unseen benign turns show
 # (at 1.0% / 1.5%: own held-out 0.9%, second blind set 0.6%, fourth 0.5%, fifth 0.0%).
-FPR_BUDGET = {Channel.USER: (0.015, 0.02), Channel.DOCUMENT: (0.01, 0.015)}
+# The document budget is 2% / 2.5% from 2026.11.14: the opened evaluation sets' clean
+# documents are scored out of fold by models that never saw their author (one fold per set),
+# so their out-of-fold FPR estimates unseen documents; with 1% / 1.5% each left-out set
+# (`benchmarks/injection_loso.py`) showed 0-4.5% at the threshold (median 1%), recall 37-69%.
+FPR_BUDGET = {Channel.USER: (0.015, 0.02), Channel.DOCUMENT: (0.02, 0.025)}
 # C (inverse regularisation) of the unit models; 4 never won on either channel (earlier runs)
 C_GRID = (16.0, 64.0)
 # documents: field labels stay with their values, fragments with a neighbour (`segments`)
@@ -80,6 +84,17 @@ C_EMB_GRID = (4.0, 32.0)  # embedding model of the "ensemble" variant (--compare
 # about 25 words; real ones run to hundreds, and the top of more units is higher by chance):
 # clean ones and the same with one attack inserted, per split.
 LONG_DOCS = {"train": 500, "heldout": 120}
+# Opened evaluation sets (each written blind, by its own author, then read or tuned on)
+# folded into training; one source for the FPR budget, each set one CV fold.
+OPENED_SOURCE = "opened_sets"
+# from 2026.11.14: every evaluation set whose rows were read or tuned on; the ninth and later
+# blind sets stay out of training
+OPENED_SETS = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
+               "eval_blind6", "eval_blind7", "eval_blind8")
+DEFAULT_SETS_DIR = REPO_ROOT / "datasets"
+# an injected document that differs from its clean twin in more windows than this was
+# rewritten, not injected: it trains the second stage only
+MAX_TWIN_WINDOWS = 6
 
 
 # --------------------------------------------------------------------------- data
@@ -135,8 +150,49 @@ def insert_attack(doc: str, attack: str, rng: random.Random) -> tuple[str, str]:
     return doc[:cut] + attack + sep + doc[cut:], where
 
 
-def load_corpus(data_dir: Path, own_dir: Path, quick: bool = False, seed: int = SEED) -> Corpus:
-    """Read the development data and the project's own data into user and document items."""
+def _lines(text: str) -> set[str]:
+    return {line.strip() for line in text.splitlines() if line.strip()}
+
+
+def clean_twin(injected: str, clean: Sequence[str], share: float = 0.6) -> str | None:
+    """The clean document `injected` was most likely made from: the one whose non-empty lines
+    make up at least `share` of its own (None when no clean document does)."""
+    lines = _lines(injected)
+    if not lines:
+        return None
+    best, best_share = None, share
+    for doc in clean:
+        s = len(lines & _lines(doc)) / len(lines)
+        if s >= best_share and doc != injected:
+            best, best_share = doc, s
+    return best
+
+
+def load_opened_sets(c: Corpus, set_dirs: Sequence[Path], twins: bool = True) -> None:
+    """Add opened evaluation sets (`injection_user.jsonl`, `injection_document.jsonl`) to
+    `c`: user turns with their labels; clean documents, whose every window is a negative;
+    injected documents, whose new windows against a clean twin in the same set are positives
+    (`twins`), and which otherwise train the second stage only (where their payload sits is
+    not recorded). A whole set shares one CV fold, so out-of-fold scores on it come from
+    models that never saw its author's wording."""
+    for i, d in enumerate(set_dirs):
+        group = f"set:{d.name}#f{i % FOLDS}"
+        user, docs = d / "injection_user.jsonl", d / "injection_document.jsonl"
+        c.files += [user, docs]
+        for r in _jsonl(user):
+            c.user.append(Item(r["text"], int(r["label"]), OPENED_SOURCE, group))
+        rows = _jsonl(docs)
+        clean = [r["text"] for r in rows if int(r["label"]) == 0]
+        for r in rows:
+            twin = clean_twin(r["text"], clean) if twins and int(r["label"]) == 1 else None
+            c.documents.append(Item(r["text"], int(r["label"]), OPENED_SOURCE, group,
+                                    clean_text=twin))
+
+
+def load_corpus(data_dir: Path, own_dir: Path, quick: bool = False, seed: int = SEED,
+                opened_sets: Sequence[Path] = ()) -> Corpus:
+    """Read the development data, the project's own data and any opened evaluation sets into
+    user and document items."""
     rng = random.Random(seed)
     c = Corpus()
     inj = data_dir / "injection"
@@ -238,6 +294,7 @@ def load_corpus(data_dir: Path, own_dir: Path, quick: bool = False, seed: int = 
             text, _ = insert_attack(d["text"], a["text"], env_rng)
             c.documents.append(Item(text, 1, "own_docs_enveloped", f"atk:{a['group']}",
                                     "heldout", clean_text=d["text"], attack=a["text"]))
+    load_opened_sets(c, opened_sets)
     # direct attacks are also instructions when they sit in a document
     for it in c.user:
         if it.label == 1 and it.split == "train":
@@ -354,7 +411,12 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
             continue
         if it.label == 0:
             train.extend((u, 0, it.group) for u in units)
-        else:
+        elif it.attack is None and it.clean_text is not None:  # an opened set's twin pair
+            clean = set(windows(it.clean_text, *opts))
+            added = [u for u in units if table.texts[u] not in clean]
+            if len(added) <= MAX_TWIN_WINDOWS:
+                train.extend((u, 1, it.group) for u in added)
+        elif it.attack is not None:
             clean = set(windows(it.clean_text, *opts)) if it.clean_text else set()
             key = _instruction_part(it.attack) if it.attack else ""
             added = [u for u in units if table.texts[u] not in clean and key in table.texts[u]]
@@ -786,6 +848,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="also try an n-gram + embedding ensemble in the second stage")
     ap.add_argument("--small-grid", action="store_true",
                     help="one n-gram and one embedding variant per channel (quicker runs)")
+    ap.add_argument("--opened-sets", default=",".join(OPENED_SETS),
+                    help="comma-separated evaluation sets under datasets/ to train on "
+                         "(opened ones only; '' for none)")
     ap.add_argument("--dump-oof", type=Path, default=None,
                     help="write the chosen variant's out-of-fold scores to PATH.<channel>.jsonl")
     args = ap.parse_args(list(argv) if argv is not None else None)
@@ -795,7 +860,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = FeatureConfig()
     feat = Featurizer(config)
     embedder = None if args.no_embeddings else Embedder.load()
-    corpus = load_corpus(args.data, args.own, quick=args.quick)
+    opened = [DEFAULT_SETS_DIR / n for n in args.opened_sets.split(",") if n]
+    missing = [str(d) for d in opened if not (d / "injection_user.jsonl").is_file()]
+    if missing:
+        print(f"no evaluation set at {', '.join(missing)}", file=sys.stderr)
+        return 2
+    corpus = load_corpus(args.data, args.own, quick=args.quick, opened_sets=opened)
     chans = [Channel.USER, Channel.DOCUMENT] if args.channel == "both" else [Channel(args.channel)]
     results = {ch: train_channel(ch, corpus, feat, args.quick, embedder, args.compare_ensemble,
                                  args.small_grid, args.dump_oof)
