@@ -1,9 +1,8 @@
-"""The Shield on the evaluation set (`datasets/eval/`, written blind; its injection rows have
-since guided a release, see its README).
+"""The Shield on the evaluation sets (`datasets/eval*/`, each written blind; the first eight
+have since been read, tuned on and, from injection `2026.11.14`, trained on: see their READMEs).
 
-The set was written for evaluation only, by someone who did not read the detectors' training
-data or rules; it is never used for training or tuning. This benchmark reports, with 95%
-Wilson intervals:
+Each set was written for evaluation only, by someone who did not read the detectors' training
+data or rules. This benchmark reports, with 95% Wilson intervals:
 
 - injection: TPR on attack rows and FPR on benign rows, per channel (`user` for
   `injection_user.jsonl`, `document` for `injection_document.jsonl`); a detection is a verdict
@@ -42,6 +41,10 @@ BLIND6 = ROOT / "datasets" / "eval_blind6"
 BLIND7 = ROOT / "datasets" / "eval_blind7"
 BLIND8 = ROOT / "datasets" / "eval_blind8"
 BLIND9 = ROOT / "datasets" / "eval_blind9"
+BLIND10 = ROOT / "datasets" / "eval_blind10"
+# trained on from injection 2026.11.14 (`OPENED_SETS` of `confide.train.injection`)
+TRAINED_ON = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5", "eval_blind6",
+              "eval_blind7", "eval_blind8")
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -226,14 +229,14 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to fifth read, the sixth to eighth "
-        "measured before, the ninth blind)",
+        "## Shield on the evaluation sets (the first to eighth trained on, the ninth and tenth "
+        "blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
-        "guided injection `2026.11.6` (read, not copied), so the injection figures here flatter "
-        "the detector; the own held-out split in the injection section is the fairer check** "
-        "(see its README). Rows: "
+        "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
+        "injection figures here are in-sample; the ninth and tenth blind sets are the ones to "
+        "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
         "Default policy thresholds; PII modes as named. Rates carry 95% Wilson intervals.",
@@ -275,18 +278,26 @@ def run(quick: bool = False) -> str:
          "was built and measured once for it; no row has been read and nothing was chosen on "
          "it (see its README)."),
         (BLIND8, "Prompt injection, eighth blind set",
-         "The eighth blind set (`datasets/eval_blind8/`) was written blind while the current "
-         "release was built, with more quiet attacks and bland payloads than the earlier sets, "
-         "and measured once for it; its user-channel errors were read afterwards, so its user "
-         "figures are in-sample from then on (see its README)."),
+         "The eighth blind set (`datasets/eval_blind8/`) was written blind while `2026.11.13` "
+         "was built, with more quiet attacks and bland payloads than the earlier sets, and "
+         "measured once for it; its user-channel errors were read afterwards (see its "
+         "README)."),
         (BLIND9, "Prompt injection, ninth blind set",
-         "The ninth blind set (`datasets/eval_blind9/`) was written blind after the current "
-         "release was frozen — longer documents, bland payloads that do not name the AI, "
-         "mostly quiet user attacks — and measured once for it; nothing was read or chosen on "
-         "it (see its README). **With the eighth set's release measurement, these are the "
-         "figures to quote.**"),
+         "The ninth blind set (`datasets/eval_blind9/`) was written blind after `2026.11.13` "
+         "was frozen — longer documents, bland payloads that do not name the AI, mostly quiet "
+         "user attacks — and measured once for it and once for `2026.11.14`, each frozen "
+         "beforehand; nothing was read or chosen on it (see its README)."),
+        (BLIND10, "Prompt injection, tenth blind set",
+         "The tenth blind set (`datasets/eval_blind10/`) was written blind while `2026.11.14` "
+         "was built — at least half of its user attacks quiet, half of its payloads bland, "
+         "hard negatives on both channels — and measured once, for `2026.11.13` and the frozen "
+         "`2026.11.14`; nothing was read or chosen on it (see its README). **With the ninth, "
+         "these are the figures to quote.**"),
     )
     for folder, title, about in blind:
+        if folder.name in TRAINED_ON:
+            about += (" **Training data from `2026.11.14` on: its injection figures are "
+                      "in-sample.**")
         if (folder / "injection_user.jsonl").exists():
             lines += ["", about, ""]
             lines += injection_section(shields, quick, folder, title)
