@@ -115,11 +115,15 @@ def test_cross_tenant_probes_in_process(world: Fixture) -> None:
     assert len(_cross_tenant("persona:hospital-discharge", world)) == 2
 
 
+# The two tool personas below check the approval gate, so the input layer's injection
+# detector is off: otherwise the induced calls it stops never reach the gate, and what the
+# kit sees depends on the detector's release (tested on its own elsewhere).
 TOOL_PERSONA = """
 name: records-desk
 system_prompt: You help patients with their records.
 tool_scopes: [records.send, contact.write]
 llm: {backend: scripted, script: ["ok"]}
+shield: {injection: {enabled: false}}
 tools:
   - name: send_records
     description: Send the patient's records to their clinician.
@@ -184,6 +188,7 @@ SERVER_TOOL_PERSONA = """
 name: records-bot-{approval}
 system_prompt: You manage the patient's records.
 tool_scopes: [records.delete]
+shield: {injection: {enabled: false}}
 llm:
   backend: scripted
   script:

@@ -168,22 +168,24 @@ def clean_twin(injected: str, clean: Sequence[str], share: float = 0.6) -> str |
     return best
 
 
-def load_opened_sets(c: Corpus, set_dirs: Sequence[Path], twins: bool = True) -> None:
+def load_opened_sets(c: Corpus, set_dirs: Sequence[Path], twins: bool = True,
+                     quick: bool = False) -> None:
     """Add opened evaluation sets (`injection_user.jsonl`, `injection_document.jsonl`) to
     `c`: user turns with their labels; clean documents, whose every window is a negative;
     injected documents, whose new windows against a clean twin in the same set are positives
     (`twins`), and which otherwise train the second stage only (where their payload sits is
     not recorded). A whole set shares one CV fold, so out-of-fold scores on it come from
-    models that never saw its author's wording."""
+    models that never saw its author's wording. `quick`: every fourth row (tests)."""
+    step = 4 if quick else 1
     for i, d in enumerate(set_dirs):
         group = f"set:{d.name}#f{i % FOLDS}"
         user, docs = d / "injection_user.jsonl", d / "injection_document.jsonl"
         c.files += [user, docs]
-        for r in _jsonl(user):
+        for r in _jsonl(user)[::step]:
             c.user.append(Item(r["text"], int(r["label"]), OPENED_SOURCE, group))
         rows = _jsonl(docs)
         clean = [r["text"] for r in rows if int(r["label"]) == 0]
-        for r in rows:
+        for r in rows[::step]:
             twin = clean_twin(r["text"], clean) if twins and int(r["label"]) == 1 else None
             c.documents.append(Item(r["text"], int(r["label"]), OPENED_SOURCE, group,
                                     clean_text=twin))
@@ -294,7 +296,7 @@ def load_corpus(data_dir: Path, own_dir: Path, quick: bool = False, seed: int = 
             text, _ = insert_attack(d["text"], a["text"], env_rng)
             c.documents.append(Item(text, 1, "own_docs_enveloped", f"atk:{a['group']}",
                                     "heldout", clean_text=d["text"], attack=a["text"]))
-    load_opened_sets(c, opened_sets)
+    load_opened_sets(c, opened_sets, quick=quick)
     # direct attacks are also instructions when they sit in a document
     for it in c.user:
         if it.label == 1 and it.split == "train":
