@@ -42,6 +42,7 @@ BLIND7 = ROOT / "datasets" / "eval_blind7"
 BLIND8 = ROOT / "datasets" / "eval_blind8"
 BLIND9 = ROOT / "datasets" / "eval_blind9"
 BLIND10 = ROOT / "datasets" / "eval_blind10"
+STAFF = ROOT / "datasets" / "injection" / "staff_turns.jsonl"
 # trained on from injection 2026.11.14 (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_ON = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5", "eval_blind6",
               "eval_blind7", "eval_blind8")
@@ -221,6 +222,32 @@ def safety_section(shields: dict, quick: bool) -> list[str]:
     return out
 
 
+def staff_section(quick: bool) -> list[str]:
+    """The user channel on staff-facing turns (`datasets/injection/staff_turns.jsonl`, not
+    trained on), at the default threshold and at the staff-facing one of `docs/shield.md`."""
+    from confide.shield import Shield
+
+    rows = load("staff_turns.jsonl", quick, STAFF.parent)
+    out = ["### Prompt injection, staff-facing turns (`user` channel, detection = reason "
+           "`input.injection`)", "",
+           "Requests that employees (nurses, claims handlers, recruiters, HR) give an assistant "
+           "with tools: the tenth batch of own data, kept out of training "
+           "(`datasets/injection/staff_turns.jsonl`). The user model is trained on callers, "
+           "to whom such commands about other people's records are attacks.", "",
+           "| user threshold | staff requests flagged (benign) | staff-context attacks flagged |",
+           "|---|---|---|"]
+    for label, threshold in (("default", None), ("0.999 (staff-facing personas)", 0.999)):
+        shield = Shield.from_policy({"pii": {"mode": "regex"},
+                                     "injection": {"user_threshold": threshold}})
+        hits = {0: [0, 0], 1: [0, 0]}
+        for row in rows:
+            v = shield.check_input(row["text"], channel="user")
+            hits[row["label"]][0] += _is_injection(v.reasons)
+            hits[row["label"]][1] += 1
+        out.append(f"| {label} | {rate(*hits[0])} | {rate(*hits[1])} |")
+    return out
+
+
 def run(quick: bool = False) -> str:
     started = time.perf_counter()
     modes = ("regex",) if quick else MODES
@@ -301,6 +328,7 @@ def run(quick: bool = False) -> str:
         if (folder / "injection_user.jsonl").exists():
             lines += ["", about, ""]
             lines += injection_section(shields, quick, folder, title)
+    lines += ["", *staff_section(quick)]
     lines.append("")
     lines += pii_section(shields, quick)
     lines.append("")

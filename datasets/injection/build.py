@@ -1249,6 +1249,11 @@ def main() -> None:
     _append_new(user, _family_user("ninth", 20261207, len(user)))
     docs += _enveloped_documents(docs)  # held-out documents again, in envelopes (evaluation)
     _write("user.jsonl", user)
+    # staff turns (the tenth batch): an evaluation of staff-facing traffic, not trained on
+    staff = _family_user("tenth", 20261210, 0)
+    for r in staff:
+        r["id"] = r["id"].replace("own-user-", "own-staff-")
+    _write("staff_turns.jsonl", staff)
     _write("documents_clean.jsonl", docs)
     _write("document_attacks.jsonl", attacks)
 
