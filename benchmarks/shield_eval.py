@@ -42,6 +42,7 @@ BLIND7 = ROOT / "datasets" / "eval_blind7"
 BLIND8 = ROOT / "datasets" / "eval_blind8"
 BLIND9 = ROOT / "datasets" / "eval_blind9"
 BLIND10 = ROOT / "datasets" / "eval_blind10"
+BLIND11 = ROOT / "datasets" / "eval_blind11"
 STAFF = ROOT / "datasets" / "injection" / "staff_turns.jsonl"
 # trained on from injection 2026.11.14 (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_ON = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5", "eval_blind6",
@@ -256,13 +257,13 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to eighth trained on, the ninth and tenth "
-        "blind)",
+        "## Shield on the evaluation sets (the first to eighth trained on, the ninth to "
+        "eleventh blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the ninth and tenth blind sets are the ones to "
+        "injection figures here are in-sample; the ninth to eleventh blind sets are the ones to "
         "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -318,8 +319,15 @@ def run(quick: bool = False) -> str:
          "The tenth blind set (`datasets/eval_blind10/`) was written blind while `2026.11.14` "
          "was built — at least half of its user attacks quiet, half of its payloads bland, "
          "hard negatives on both channels — and measured once, for `2026.11.13` and the frozen "
-         "`2026.11.14`; nothing was read or chosen on it (see its README). **With the ninth, "
-         "these are the figures to quote.**"),
+         "`2026.11.14`; nothing was read or chosen on it (see its README)."),
+        (BLIND11, "Prompt injection, eleventh blind set",
+         "The eleventh blind set (`datasets/eval_blind11/`) was written blind after "
+         "`2026.11.14` was frozen — less common settings (occupational health, hospices, "
+         "fertility, veterinary, life and income-protection insurance, payroll, locum "
+         "agencies), 124 of 200 user attacks quiet, 104 of 160 payloads bland, OCR and PDF "
+         "text — and measured once, for `2026.11.13` and `2026.11.14`; nothing was read or "
+         "chosen on it (see its README). **With the ninth and tenth, these are the figures "
+         "to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_ON:
