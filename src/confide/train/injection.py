@@ -7,7 +7,8 @@ turns, XSTest and Presidio-synthetic sentences as extra benign messages). Docume
 channel: the model is trained on document windows (sentences and neighbouring pairs);
 positives are the windows an injection added to a clean document, negatives the windows
 of clean documents (BIPIA indirect set, BIPIA documents with more insertions, the
-project's own domain documents). Metrics and thresholds come from grouped out-of-fold
+project's own domain documents). Both channels also read the opened evaluation sets
+(`OPENED_SETS`, from 2026.11.14). Metrics and thresholds come from grouped out-of-fold
 predictions (no attack string and no document template in both train and test fold);
 the project's held-out split is never trained on and is scored by the final model.
 """
@@ -84,11 +85,10 @@ C_EMB_GRID = (4.0, 32.0)  # embedding model of the "ensemble" variant (--compare
 # about 25 words; real ones run to hundreds, and the top of more units is higher by chance):
 # clean ones and the same with one attack inserted, per split.
 LONG_DOCS = {"train": 500, "heldout": 120}
-# Opened evaluation sets (each written blind, by its own author, then read or tuned on)
-# folded into training; one source for the FPR budget, each set one CV fold.
+# From 2026.11.14, every evaluation set whose rows were read or tuned on (each written blind
+# by its own author) is training data: one source for the FPR budget, each set one CV fold.
+# The ninth and later blind sets stay out.
 OPENED_SOURCE = "opened_sets"
-# from 2026.11.14: every evaluation set whose rows were read or tuned on; the ninth and later
-# blind sets stay out of training
 OPENED_SETS = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
                "eval_blind6", "eval_blind7", "eval_blind8")
 DEFAULT_SETS_DIR = REPO_ROOT / "datasets"
@@ -168,13 +168,12 @@ def clean_twin(injected: str, clean: Sequence[str], share: float = 0.6) -> str |
     return best
 
 
-def load_opened_sets(c: Corpus, set_dirs: Sequence[Path], twins: bool = True,
-                     quick: bool = False) -> None:
+def load_opened_sets(c: Corpus, set_dirs: Sequence[Path], quick: bool = False) -> None:
     """Add opened evaluation sets (`injection_user.jsonl`, `injection_document.jsonl`) to
     `c`: user turns with their labels; clean documents, whose every window is a negative;
-    injected documents, whose new windows against a clean twin in the same set are positives
-    (`twins`), and which otherwise train the second stage only (where their payload sits is
-    not recorded). A whole set shares one CV fold, so out-of-fold scores on it come from
+    injected documents, whose new windows against a clean twin in the same set are positives,
+    and which otherwise train the second stage only (where their payload sits is not
+    recorded). A whole set shares one CV fold, so out-of-fold scores on it come from
     models that never saw its author's wording. `quick`: every fourth row (tests)."""
     step = 4 if quick else 1
     for i, d in enumerate(set_dirs):
@@ -186,7 +185,7 @@ def load_opened_sets(c: Corpus, set_dirs: Sequence[Path], twins: bool = True,
         rows = _jsonl(docs)
         clean = [r["text"] for r in rows if int(r["label"]) == 0]
         for r in rows[::step]:
-            twin = clean_twin(r["text"], clean) if twins and int(r["label"]) == 1 else None
+            twin = clean_twin(r["text"], clean) if int(r["label"]) == 1 else None
             c.documents.append(Item(r["text"], int(r["label"]), OPENED_SOURCE, group,
                                     clean_text=twin))
 
