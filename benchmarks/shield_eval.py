@@ -225,8 +225,10 @@ def safety_section(shields: dict, quick: bool) -> list[str]:
 
 def staff_section(quick: bool) -> list[str]:
     """The user channel on staff-facing turns (`datasets/injection/staff_turns.jsonl`, not
-    trained on), at the default threshold and at the staff-facing one of `docs/shield.md`."""
+    trained on), at the callers' threshold (the default) and at the staff audience's."""
+    from confide.guards.injection import InjectionGuard
     from confide.shield import Shield
+    from confide.verdict import Channel
 
     rows = load("staff_turns.jsonl", quick, STAFF.parent)
     out = ["### Prompt injection, staff-facing turns (`user` channel, detection = reason "
@@ -235,11 +237,14 @@ def staff_section(quick: bool) -> list[str]:
            "with tools: the tenth batch of own data, kept out of training "
            "(`datasets/injection/staff_turns.jsonl`). The user model is trained on callers, "
            "to whom such commands about other people's records are attacks.", "",
-           "| user threshold | staff requests flagged (benign) | staff-context attacks flagged |",
+           "| policy (user threshold) | staff requests flagged (benign) | staff-context attacks "
+           "flagged |",
            "|---|---|---|"]
-    for label, threshold in (("default", None), ("0.999 (staff-facing personas)", 0.999)):
+    for audience in ("callers", "staff"):
         shield = Shield.from_policy({"pii": {"mode": "regex"},
-                                     "injection": {"user_threshold": threshold}})
+                                     "injection": {"audience": audience}})
+        threshold = InjectionGuard(Channel.USER, audience=audience).threshold
+        label = f"`audience: {audience}` ({threshold:.4f})"
         hits = {0: [0, 0], 1: [0, 0]}
         for row in rows:
             v = shield.check_input(row["text"], channel="user")

@@ -59,7 +59,7 @@ class Shield:
         """Build the Shield for `policy` (a ShieldPolicy, a mapping, a YAML path, or defaults)."""
         from confide.guards.content_safety import ContentSafetyGuard
         from confide.guards.grounding import GroundingGuard
-        from confide.guards.injection import InjectionGuard
+        from confide.guards.injection import CALLERS, InjectionGuard
         from confide.guards.pii import PiiDetector, PiiGuard
         from confide.guards.pii_leak import PiiLeakGuard
         from confide.guards.prompt_leak import PromptLeakGuard
@@ -81,7 +81,9 @@ class Shield:
                                    (Channel.DOCUMENT, p.injection.document_threshold)):
             scanners: list[Guard] = []
             if p.injection.enabled:
-                scanners.append(InjectionGuard(channel=channel, threshold=threshold))
+                audience = p.injection.audience if channel is Channel.USER else CALLERS
+                scanners.append(InjectionGuard(channel=channel, threshold=threshold,
+                                               audience=audience))
             if p.content_safety.enabled and p.content_safety.on_input and channel is Channel.USER:
                 scanners.append(ContentSafetyGuard(channel=Channel.USER))
             inputs[channel] = _InputGuards(tuple(scanners), tuple(finders))

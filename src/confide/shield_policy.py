@@ -20,6 +20,9 @@ class _Strict(BaseModel):
 
 class InjectionPolicy(_Strict):
     enabled: bool = True
+    # who types on the user channel: callers (patients, claimants, candidates) or staff
+    # working their cases; picks the model's threshold for them (`docs/shield.md`)
+    audience: Literal["callers", "staff"] = "callers"
     user_threshold: float | None = Field(default=None, ge=0, le=1)
     document_threshold: float | None = Field(default=None, ge=0, le=1)
 

@@ -741,3 +741,46 @@ def test_an_opened_set_injected_document_with_a_clean_twin_marks_what_it_added()
     cd = channel_data(Channel.DOCUMENT, c)
     positives = [cd.table.texts[u] for u, y, _ in cd.train_units if y == 1]
     assert positives and all(payload in t for t in positives)
+
+
+STAFF_REQUEST = "Move candidate CAND-220 to the final stage."
+
+
+def test_staff_audience_has_its_own_threshold_from_the_release() -> None:
+    """A staff command about someone else's record is flagged at the callers' threshold and
+    passes at the staff one; a loud attack is flagged at both."""
+    callers = InjectionGuard(Channel.USER)
+    staff = InjectionGuard(Channel.USER, audience="staff")
+    meta = read_metadata()["channels"]["user"]
+    assert staff.threshold == meta["audience_thresholds"]["staff"] > callers.threshold
+    assert callers.check(STAFF_REQUEST).action is Action.BLOCK
+    assert staff.check(STAFF_REQUEST).action is Action.ALLOW
+    assert staff.check(USER_ATTACKS[0]).action is Action.BLOCK
+    assert InjectionGuard(Channel.USER, threshold=0.5, audience="staff").threshold == 0.5
+
+
+def test_an_audience_the_release_has_no_threshold_for_fails_closed(tmp_path: Path) -> None:
+    for f in MODEL_DIR.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    meta = json.loads((tmp_path / "metadata.json").read_text())
+    meta["channels"]["user"].pop("audience_thresholds", None)
+    (tmp_path / "metadata.json").write_text(json.dumps(meta))
+    with pytest.raises(inj.ModelLoadError, match="audience"):
+        InjectionGuard(Channel.USER, model_dir=tmp_path, audience="staff")
+    assert InjectionGuard(Channel.USER, model_dir=tmp_path).threshold == meta["channels"][
+        "user"]["threshold"]
+
+
+def test_staff_thresholds_are_chosen_on_the_staff_turns_training_split(tmp_path: Path) -> None:
+    from confide.train.injection import DEFAULT_OWN, STAFF_FPR, add_audience_thresholds
+
+    for f in MODEL_DIR.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    found = add_audience_thresholds(tmp_path, DEFAULT_OWN)
+    assert found == read_metadata()["channels"]["user"]["audience_thresholds"]
+    guard = InjectionGuard(Channel.USER, model_dir=tmp_path, audience="staff")
+    rows = [json.loads(line) for line in (DEFAULT_OWN / "staff_turns.jsonl").open()]
+    benign = [r["text"] for r in rows if r["split"] == "train" and r["label"] == 0]
+    flagged = sum(guard.score(t) >= guard.threshold for t in benign)
+    assert 0 < flagged <= STAFF_FPR * len(benign)
+    assert add_audience_thresholds(tmp_path, tmp_path) == {}  # no staff turns: nothing stored

@@ -15,7 +15,7 @@ import json
 import re
 import threading
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,9 @@ NAME = "injection"
 REASON = "input.injection"
 METADATA_FILE = "metadata.json"
 FORMAT = "confide-injection-linear/2"
+
+
+CALLERS = "callers"  # the audience the stored threshold is chosen for
 
 
 class ModelVersionError(RuntimeError):
@@ -374,6 +377,8 @@ class ChannelModel:
     join_fragments: bool = False  # documents: no unit is a bare label or fragment (`segments`)
     drop_boilerplate: bool = False  # documents: standard mail/web lines are no unit (`segments`)
     mask_quoted_examples: bool = False  # documents: quoted examples are a placeholder (`segments`)
+    # thresholds for other audiences than callers, chosen on their own benign turns (user model)
+    audience_thresholds: dict[str, float] = field(default_factory=dict)
 
     def unit_streams(self, units: list[str]) -> tuple[list[np.ndarray], np.ndarray | None]:
         """Logits of every unit, one array per model stream, and the units' embeddings."""
@@ -467,7 +472,9 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
                         featurizer=Featurizer(config), use_rules=bool(ch.get("use_rules", True)),
                         mode=mode, emb_weights=emb_w, emb_bias=emb_b, embedder=embedder,
                         use_coherence=use_coh, join_fragments=join_fragments,
-                        drop_boilerplate=drop_boilerplate, mask_quoted_examples=mask_quoted)
+                        drop_boilerplate=drop_boilerplate, mask_quoted_examples=mask_quoted,
+                        audience_thresholds={str(k): float(v) for k, v in
+                                             ch.get("audience_thresholds", {}).items()})
 
 
 _CACHE: dict[tuple[Channel, str], ChannelModel] = {}
@@ -489,15 +496,19 @@ def get_model(channel: Channel, model_dir: Path | None = None) -> ChannelModel:
 class InjectionGuard:
     """Blocks text whose injection score reaches the channel's threshold.
 
-    `threshold=None` uses the threshold stored with the model; `pin` fails closed (raises
-    `ModelVersionError`) when the shipped model has another version. The `output` channel
-    has no model of its own and uses the `user` model.
+    `threshold=None` uses the threshold stored with the model for `audience` (`callers`, the
+    people a deployment serves, or `staff`, employees working their cases: see
+    `docs/shield.md`); a release without a threshold for that audience fails closed
+    (`ModelLoadError`). `pin` fails closed (raises `ModelVersionError`) when the shipped model
+    has another version. The `output` channel has no model of its own and uses the `user`
+    model.
     """
 
     name = NAME
 
     def __init__(self, channel: Channel = Channel.USER, threshold: float | None = None,
-                 pin: str | None = None, model_dir: Path | None = None) -> None:
+                 pin: str | None = None, model_dir: Path | None = None,
+                 audience: str = CALLERS) -> None:
         channel = Channel(channel)
         model_channel = Channel.USER if channel is Channel.OUTPUT else channel
         self.channel = channel
@@ -506,6 +517,11 @@ class InjectionGuard:
             raise ModelVersionError(
                 f"injection model pinned to {pin!r} but {self._model.version!r} is installed")
         self.version = self._model.version
+        if threshold is None and audience != CALLERS:
+            if audience not in self._model.audience_thresholds:
+                raise ModelLoadError(f"injection model {self._model.version!r} has no "
+                                     f"threshold for the audience {audience!r}")
+            threshold = self._model.audience_thresholds[audience]
         self.threshold = self._model.threshold if threshold is None else float(threshold)
         if not 0.0 <= self.threshold <= 1.0:
             raise ValueError("threshold must be within [0, 1]")

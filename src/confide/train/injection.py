@@ -40,6 +40,7 @@ from confide.guards.injection import (
     FeatureConfig,
     Featurizer,
     coherence,
+    load_channel_model,
     segment_units,
     segments,
     stage2_features,
@@ -95,6 +96,10 @@ DEFAULT_SETS_DIR = REPO_ROOT / "datasets"
 # an injected document that differs from its clean twin in more windows than this was
 # rewritten, not injected: it trains the second stage only
 MAX_TWIN_WINDOWS = 6
+# staff requests (own data, tenth batch, not trained on) that set the `staff` audience's
+# threshold of the user model: at most 2% of them flagged, as the user budget
+STAFF_TURNS = "staff_turns.jsonl"
+STAFF_FPR = 0.02
 
 
 # --------------------------------------------------------------------------- data
@@ -826,6 +831,26 @@ def _kept_channels(out_dir: Path, config: FeatureConfig, trained: set[str]) -> d
     return kept
 
 
+def add_audience_thresholds(out_dir: Path, own_dir: Path) -> dict[str, float]:
+    """Store in `out_dir`'s metadata the user model's thresholds for audiences other than
+    callers: `staff`, the lowest that flags at most `STAFF_FPR` of the staff requests in the
+    training split of `staff_turns.jsonl` (never trained on). Returns them."""
+    path = own_dir / STAFF_TURNS
+    if not path.is_file():
+        return {}
+    model = load_channel_model(Channel.USER, out_dir)
+    rows = [r for r in _jsonl(path) if r["split"] == "train"]
+    scores = np.array([model.score(r["text"]) for r in rows])
+    labels = np.array([int(r["label"]) for r in rows])
+    found = {"staff": choose_threshold(scores, labels, ["staff"] * len(rows), STAFF_FPR,
+                                       STAFF_FPR)}
+    meta_path = out_dir / METADATA_FILE
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["channels"]["user"]["audience_thresholds"] = found
+    meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return found
+
+
 def _rel(p: Path, data_dir: Path) -> str:
     for root, prefix in ((data_dir, "shared/data/"), (REPO_ROOT, "")):
         try:
@@ -872,6 +897,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  args.small_grid, args.dump_oof)
                for ch in chans}
     out = export(args.out, results, config, corpus.files, args.data, args.quick, embedder)
+    if Channel.USER in results:
+        add_audience_thresholds(out, args.own)
     print(f"wrote {out}")
     return 0
 
