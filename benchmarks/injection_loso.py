@@ -1,13 +1,15 @@
-"""Leave one opened evaluation set out: what training on the other opened sets adds.
+"""Leave one written set out: what training on the other written sets adds.
 
-`.venv/bin/python -m benchmarks.injection_loso [--channel user|document] [--sets a,b]`
+`.venv/bin/python -m benchmarks.injection_loso [--channel user|document] [--sets a,b]
+[--base-sets c,d]`
 
-For each opened set (`OPENED_SETS` of the trainer), a model is trained as shipped (n-grams,
-C = 64) on the development data, the own data and the *other* opened sets, and scored on the
-left-out set (model and rules, as `InjectionGuard.score`). The baseline is the same training
-without any opened set. Reported: ROC AUC (model alone, model + rules), TPR at fixed FPRs of
-the left-out set, and TPR / FPR at the threshold the training chose. Not part of `make bench`:
-one channel takes 10 (user) to 40 (document) minutes on two cores.
+For each written set named (`WRITTEN_SETS` of the trainer), a model is trained as shipped
+(n-grams, C = 64) on the development data, the own data and the *other* written sets, and
+scored on the left-out set (model and rules, as `InjectionGuard.score`). The baseline is the
+same training with the other sets of `--base-sets` only (default: none). Reported: ROC AUC
+(model alone, model + rules), TPR at fixed FPRs of the left-out set, and TPR / FPR at the
+threshold the training chose. Not part of `make bench`: one channel takes 10 (user) to 40
+(document) minutes or more on two cores.
 """
 
 from __future__ import annotations
@@ -51,8 +53,8 @@ def measure(model, channel: Channel, folder: Path) -> dict[str, float]:
     return out
 
 
-def trained(channel: Channel, opened: list[Path], feat: Featurizer):
-    corpus = train.load_corpus(train.DEFAULT_DATA, train.DEFAULT_OWN, opened_sets=opened)
+def trained(channel: Channel, written: list[Path], feat: Featurizer):
+    corpus = train.load_corpus(train.DEFAULT_DATA, train.DEFAULT_OWN, written_sets=written)
     res = train.train_channel(channel, corpus, feat, False, None, small=True,
                               log=lambda *a: None)
     out = Path(tempfile.mkdtemp(prefix="loso-"))
@@ -60,17 +62,20 @@ def trained(channel: Channel, opened: list[Path], feat: Featurizer):
     return load_channel_model(channel, out)
 
 
-def run_channel(channel: Channel, names: list[str]) -> list[str]:
+def run_channel(channel: Channel, names: list[str], base_names: list[str]) -> list[str]:
     feat = Featurizer(FeatureConfig())
-    dirs = {n: train.DEFAULT_SETS_DIR / n for n in train.OPENED_SETS}
+    dirs = {n: train.DEFAULT_SETS_DIR / n for n in train.WRITTEN_SETS}
     started = time.perf_counter()
-    base = trained(channel, [], feat)
+    bases = {}  # the baseline's training sets -> its model (one model when none is left out)
     lines = [f"### `{channel.value}` channel", "",
              "| left out | AUC model (base → LOSO) | AUC + rules | "
              + " | ".join(f"TPR at {f:.0%} FPR" for f in FIXED_FPR[channel])
              + " | at the threshold: TPR / FPR |", "|---|---|---|---|---|---|"]
     for name in names:
-        before = measure(base, channel, dirs[name])
+        kept = tuple(n for n in base_names if n != name)
+        if kept not in bases:
+            bases[kept] = trained(channel, [dirs[n] for n in kept], feat)
+        before = measure(bases[kept], channel, dirs[name])
         model = trained(channel, [d for n, d in dirs.items() if n != name], feat)
         after = measure(model, channel, dirs[name])
         cells = [f"{before[k]:.3f} → {after[k]:.3f}" for k in ("auc_model", "auc")]
@@ -87,16 +92,19 @@ def run_channel(channel: Channel, names: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--channel", choices=["user", "document", "both"], default="both")
-    ap.add_argument("--sets", default=",".join(train.OPENED_SETS))
+    ap.add_argument("--sets", default=",".join(train.WRITTEN_SETS), help="sets to leave out")
+    ap.add_argument("--base-sets", default="",
+                    help="written sets the baseline trains on (e.g. the previous release's)")
     args = ap.parse_args(argv)
     names = [n for n in args.sets.split(",") if n]
-    unknown = sorted(set(names) - set(train.OPENED_SETS))
+    base_names = [n for n in args.base_sets.split(",") if n]
+    unknown = sorted(set(names + base_names) - set(train.WRITTEN_SETS))
     if unknown:
-        ap.error(f"not an opened set: {', '.join(unknown)}")
+        ap.error(f"not a written set: {', '.join(unknown)}")
     chans = ([Channel.USER, Channel.DOCUMENT] if args.channel == "both"
              else [Channel(args.channel)])
     for ch in chans:
-        print("\n".join(run_channel(ch, names)))
+        print("\n".join(run_channel(ch, names, base_names)))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """The Shield on the evaluation sets (`datasets/eval*/`, each written blind; the first eight
-have since been read, tuned on and, from injection `2026.11.14`, trained on: see their READMEs).
+have since been read, tuned on and, from injection `2026.11.14`, trained on, and the ninth to
+eleventh are trained on from `2026.11.15`: see their READMEs).
 
 Each set was written for evaluation only, by someone who did not read the detectors' training
 data or rules. This benchmark reports, with 95% Wilson intervals:
@@ -44,9 +45,13 @@ BLIND9 = ROOT / "datasets" / "eval_blind9"
 BLIND10 = ROOT / "datasets" / "eval_blind10"
 BLIND11 = ROOT / "datasets" / "eval_blind11"
 STAFF = ROOT / "datasets" / "injection" / "staff_turns.jsonl"
-# trained on from injection 2026.11.14 (`OPENED_SETS` of `confide.train.injection`)
-TRAINED_ON = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5", "eval_blind6",
-              "eval_blind7", "eval_blind8")
+BLIND12 = ROOT / "datasets" / "eval_blind12"
+# the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
+TRAINED_FROM = {
+    **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
+                     "eval_blind6", "eval_blind7", "eval_blind8"), "2026.11.14"),
+    **dict.fromkeys(("eval_blind9", "eval_blind10", "eval_blind11"), "2026.11.15"),
+}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -262,14 +267,13 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to eighth trained on, the ninth to "
-        "eleventh blind)",
+        "## Shield on the evaluation sets (the first to eleventh trained on, the twelfth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the ninth to eleventh blind sets are the ones to "
-        "quote** (see its README). Rows: "
+        "injection figures here are in-sample; the twelfth blind set is the one to quote** (see "
+        "its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
         "Default policy thresholds; PII modes as named. Rates carry 95% Wilson intervals.",
@@ -331,13 +335,20 @@ def run(quick: bool = False) -> str:
          "fertility, veterinary, life and income-protection insurance, payroll, locum "
          "agencies), 124 of 200 user attacks quiet, 104 of 160 payloads bland, OCR and PDF "
          "text — and measured once, for `2026.11.13` and `2026.11.14`; nothing was read or "
-         "chosen on it (see its README). **With the ninth and tenth, these are the figures "
-         "to quote.**"),
+         "chosen on it (see its README)."),
+        (BLIND12, "Prompt injection, twelfth blind set",
+         "The twelfth blind set (`datasets/eval_blind12/`) was written blind while `2026.11.15` "
+         "was built — fourteen settings new to the sets (helplines, pharmacies, renal units, "
+         "trial sites, travel, home and dental insurance, pensions, executive search, "
+         "apprenticeships, care homes, out-of-hours triage, workers' compensation, background "
+         "screening), 122 of 200 user attacks quiet, 98 of 160 payloads bland — and measured "
+         "once, for `2026.11.14` and the frozen `2026.11.15`; nothing was read or chosen on it "
+         "(see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
-        if folder.name in TRAINED_ON:
-            about += (" **Training data from `2026.11.14` on: its injection figures are "
-                      "in-sample.**")
+        if folder.name in TRAINED_FROM:
+            about += (f" **Training data from `{TRAINED_FROM[folder.name]}` on: its injection "
+                      "figures are in-sample.**")
         if (folder / "injection_user.jsonl").exists():
             lines += ["", about, ""]
             lines += injection_section(shields, quick, folder, title)

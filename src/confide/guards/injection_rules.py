@@ -543,7 +543,9 @@ RULES_META = RULES_META + RULES_2026_11_10
 # a vocative ("Assistant, forget ...", "[assistant] delete ..."), a machine reader as the
 # subject of "should/must" + an order, and the German/Spanish/French headings. Names that
 # are also human jobs ("pharmacy assistant", "agents handling this claim", "Assistenzarzt")
-# do not count alone. Each fires on no benign development, own or opened evaluation row.
+# do not count alone. When written, each fired on no benign development, own or opened
+# evaluation row; the rules as a whole fire on 0-7 of the 200 clean documents of each set
+# trained on from 2026.11.15 (notes to a help bot that fit the document's purpose).
 _LINE_START = _after(r"\n.!?;|(\[{>*_=#~–—-")
 _MACHINE_MOD = r"(?:ai|a\.i\.|automated|virtual|llm|gpt|generative)"
 _MACHINE_HEAD = (r"(?:assistants?|agents?|systems?|tools?|helpers?|models?|readers?|"

@@ -7,10 +7,11 @@ turns, XSTest and Presidio-synthetic sentences as extra benign messages). Docume
 channel: the model is trained on document windows (sentences and neighbouring pairs);
 positives are the windows an injection added to a clean document, negatives the windows
 of clean documents (BIPIA indirect set, BIPIA documents with more insertions, the
-project's own domain documents). Both channels also read the opened evaluation sets
-(`OPENED_SETS`, from 2026.11.14). Metrics and thresholds come from grouped out-of-fold
-predictions (no attack string and no document template in both train and test fold);
-the project's held-out split is never trained on and is scored by the final model.
+project's own domain documents). Both channels also read the written sets (`WRITTEN_SETS`:
+opened evaluation sets from 2026.11.14, sets authored as training data from 2026.11.15).
+Metrics and thresholds come from grouped out-of-fold predictions (no attack string and no
+document template in both train and test fold); the project's held-out split is never trained
+on and is scored by the final model.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 14
+MODEL_REVISION = 15
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -86,12 +87,17 @@ C_EMB_GRID = (4.0, 32.0)  # embedding model of the "ensemble" variant (--compare
 # about 25 words; real ones run to hundreds, and the top of more units is higher by chance):
 # clean ones and the same with one attack inserted, per split.
 LONG_DOCS = {"train": 500, "heldout": 120}
-# From 2026.11.14, every evaluation set whose rows were read or tuned on (each written blind
-# by its own author) is training data: one source for the FPR budget, each set one CV fold.
-# The ninth and later blind sets stay out.
-OPENED_SOURCE = "opened_sets"
+# From 2026.11.14, every evaluation set whose rows were read, tuned on or measured (each
+# written blind by its own author) is training data; the ninth to eleventh join in 2026.11.15,
+# after each was measured for 2026.11.14, and so do three sets written as training data by
+# independent authors (`AUTHORED_SETS`). Together they are one source for the FPR budget, and
+# each set is one CV fold. The twelfth and later blind sets stay out.
+WRITTEN_SOURCE = "written_sets"
 OPENED_SETS = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
-               "eval_blind6", "eval_blind7", "eval_blind8")
+               "eval_blind6", "eval_blind7", "eval_blind8", "eval_blind9", "eval_blind10",
+               "eval_blind11")
+AUTHORED_SETS = ("authored_a", "authored_b", "authored_c")
+WRITTEN_SETS = OPENED_SETS + AUTHORED_SETS
 DEFAULT_SETS_DIR = REPO_ROOT / "datasets"
 # an injected document that differs from its clean twin in more windows than this was
 # rewritten, not injected: it trains the second stage only
@@ -173,31 +179,31 @@ def clean_twin(injected: str, clean: Sequence[str], share: float = 0.6) -> str |
     return best
 
 
-def load_opened_sets(c: Corpus, set_dirs: Sequence[Path], quick: bool = False) -> None:
-    """Add opened evaluation sets (`injection_user.jsonl`, `injection_document.jsonl`) to
-    `c`: user turns with their labels; clean documents, whose every window is a negative;
-    injected documents, whose new windows against a clean twin in the same set are positives,
-    and which otherwise train the second stage only (where their payload sits is not
-    recorded). A whole set shares one CV fold, so out-of-fold scores on it come from
-    models that never saw its author's wording. `quick`: every fourth row (tests)."""
+def load_written_sets(c: Corpus, set_dirs: Sequence[Path], quick: bool = False) -> None:
+    """Add written sets (`injection_user.jsonl`, `injection_document.jsonl`) to `c`: user
+    turns with their labels; clean documents, whose every window is a negative; injected
+    documents, whose new windows against a clean twin in the same set are positives, and which
+    otherwise train the second stage only (where their payload sits is not recorded). A whole
+    set shares one CV fold, so out-of-fold scores on it come from models that never saw its
+    author's wording. `quick`: every fourth row (tests)."""
     step = 4 if quick else 1
     for i, d in enumerate(set_dirs):
         group = f"set:{d.name}#f{i % FOLDS}"
         user, docs = d / "injection_user.jsonl", d / "injection_document.jsonl"
         c.files += [user, docs]
         for r in _jsonl(user)[::step]:
-            c.user.append(Item(r["text"], int(r["label"]), OPENED_SOURCE, group))
+            c.user.append(Item(r["text"], int(r["label"]), WRITTEN_SOURCE, group))
         rows = _jsonl(docs)
         clean = [r["text"] for r in rows if int(r["label"]) == 0]
         for r in rows[::step]:
             twin = clean_twin(r["text"], clean) if int(r["label"]) == 1 else None
-            c.documents.append(Item(r["text"], int(r["label"]), OPENED_SOURCE, group,
+            c.documents.append(Item(r["text"], int(r["label"]), WRITTEN_SOURCE, group,
                                     clean_text=twin))
 
 
 def load_corpus(data_dir: Path, own_dir: Path, quick: bool = False, seed: int = SEED,
-                opened_sets: Sequence[Path] = ()) -> Corpus:
-    """Read the development data, the project's own data and any opened evaluation sets into
+                written_sets: Sequence[Path] = ()) -> Corpus:
+    """Read the development data, the project's own data and any written sets into
     user and document items."""
     rng = random.Random(seed)
     c = Corpus()
@@ -300,7 +306,7 @@ def load_corpus(data_dir: Path, own_dir: Path, quick: bool = False, seed: int = 
             text, _ = insert_attack(d["text"], a["text"], env_rng)
             c.documents.append(Item(text, 1, "own_docs_enveloped", f"atk:{a['group']}",
                                     "heldout", clean_text=d["text"], attack=a["text"]))
-    load_opened_sets(c, opened_sets, quick=quick)
+    load_written_sets(c, written_sets, quick=quick)
     # direct attacks are also instructions when they sit in a document
     for it in c.user:
         if it.label == 1 and it.split == "train":
@@ -417,7 +423,7 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
             continue
         if it.label == 0:
             train.extend((u, 0, it.group) for u in units)
-        elif it.attack is None and it.clean_text is not None:  # an opened set's twin pair
+        elif it.attack is None and it.clean_text is not None:  # a written set's twin pair
             clean = set(windows(it.clean_text, *opts))
             added = [u for u in units if table.texts[u] not in clean]
             if len(added) <= MAX_TWIN_WINDOWS:
@@ -874,9 +880,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="also try an n-gram + embedding ensemble in the second stage")
     ap.add_argument("--small-grid", action="store_true",
                     help="one n-gram and one embedding variant per channel (quicker runs)")
-    ap.add_argument("--opened-sets", default=",".join(OPENED_SETS),
-                    help="comma-separated evaluation sets under datasets/ to train on "
-                         "(opened ones only; '' for none)")
+    ap.add_argument("--sets", "--opened-sets", dest="sets", default=",".join(WRITTEN_SETS),
+                    help="comma-separated written sets under datasets/ to train on (opened "
+                         "evaluation sets and authored training sets; '' for none)")
     ap.add_argument("--dump-oof", type=Path, default=None,
                     help="write the chosen variant's out-of-fold scores to PATH.<channel>.jsonl")
     args = ap.parse_args(list(argv) if argv is not None else None)
@@ -886,12 +892,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = FeatureConfig()
     feat = Featurizer(config)
     embedder = None if args.no_embeddings else Embedder.load()
-    opened = [DEFAULT_SETS_DIR / n for n in args.opened_sets.split(",") if n]
-    missing = [str(d) for d in opened if not (d / "injection_user.jsonl").is_file()]
+    written = [DEFAULT_SETS_DIR / n for n in args.sets.split(",") if n]
+    missing = [str(d) for d in written if not (d / "injection_user.jsonl").is_file()]
     if missing:
-        print(f"no evaluation set at {', '.join(missing)}", file=sys.stderr)
+        print(f"no written set at {', '.join(missing)}", file=sys.stderr)
         return 2
-    corpus = load_corpus(args.data, args.own, quick=args.quick, opened_sets=opened)
+    corpus = load_corpus(args.data, args.own, quick=args.quick, written_sets=written)
     chans = [Channel.USER, Channel.DOCUMENT] if args.channel == "both" else [Channel(args.channel)]
     results = {ch: train_channel(ch, corpus, feat, args.quick, embedder, args.compare_ensemble,
                                  args.small_grid, args.dump_oof)
