@@ -202,27 +202,38 @@ _SPLIT_DOC = re.compile(r"(?<=[.!?;])\s+|(?<=[^\"']:)\s+|\n+|\s*\|\s*")
 _MIN_WORDS = 3
 
 
-def _is_fragment(piece: str) -> bool:
-    """A field label or a piece of under three words ("--", "Note", "P.S.", a table cell)."""
-    return _LABEL.fullmatch(piece) is not None or len(_WORD.findall(piece)) < _MIN_WORDS
+_LABEL_PARTS = 5  # a bullet and four words: a text with more whitespace-split parts is no label
+
+
+def _is_fragment(piece: str, words: int, parts: int) -> bool:
+    """A field label or a piece of under three words ("--", "Note", "P.S.", a table cell);
+    `words` and `parts` are its `_WORD` and whitespace-split counts."""
+    return words < _MIN_WORDS or (parts <= _LABEL_PARTS and _LABEL.fullmatch(piece) is not None)
 
 
 def _join_fragments(pieces: list[str]) -> list[str]:
     """Each fragment joined to the piece after it (the last one to the piece before), so that
     a label is scored with its value and no unit is too short to judge ("Assistant:" alone
-    reads like a fake conversation turn)."""
+    reads like a fake conversation turn). Linear time: a run of fragments is counted as it
+    grows, not re-read, and joined once."""
     out: list[str] = []
-    carry = ""
+    carry: list[str] = []  # the fragments waiting for a piece
+    carry_words = carry_parts = 0
     for piece in pieces:
-        piece = f"{carry} {piece}" if carry else piece
-        carry = piece if _is_fragment(piece) else ""
-        if not carry:
-            out.append(piece)
+        words = carry_words + len(_WORD.findall(piece))  # joined by a space, counts add up
+        parts = carry_parts + len(piece.split())
+        joined = " ".join([*carry, piece]) if carry and parts <= _LABEL_PARTS else piece
+        if _is_fragment(joined, words, parts):
+            carry.append(piece)
+            carry_words, carry_parts = words, parts
+        else:
+            out.append(" ".join([*carry, piece]) if carry else piece)
+            carry, carry_words, carry_parts = [], 0, 0
     if carry:
         if out:
-            out[-1] = f"{out[-1]} {carry}"
+            out[-1] = " ".join([out[-1], *carry])
         else:
-            out.append(carry)
+            out.append(" ".join(carry))
     return out
 
 
