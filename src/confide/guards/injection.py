@@ -388,6 +388,7 @@ class ChannelModel:
     join_fragments: bool = False  # documents: no unit is a bare label or fragment (`segments`)
     drop_boilerplate: bool = False  # documents: standard mail/web lines are no unit (`segments`)
     mask_quoted_examples: bool = False  # documents: quoted examples are a placeholder (`segments`)
+    rules_mask_quoted: bool = False  # documents from 2026.11.16: rules skip quoted examples too
     # thresholds for other audiences than callers, chosen on their own benign turns (user model)
     audience_thresholds: dict[str, float] = field(default_factory=dict)
 
@@ -420,7 +421,7 @@ class ChannelModel:
         """Model probability combined with rule evidence (noisy-OR)."""
         p = self.model_score(text)
         if self.use_rules:
-            r = rule_score(text, self.channel)
+            r = rule_score(mask_mentions(text) if self.rules_mask_quoted else text, self.channel)
             p = 1.0 - (1.0 - p) * (1.0 - r)
         return p
 
@@ -456,6 +457,7 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
         join_fragments = bool(ch.get("join_fragments", False))
         drop_boilerplate = bool(ch.get("drop_boilerplate", False))
         mask_quoted = bool(ch.get("mask_quoted_examples", False))
+        rules_mask_quoted = bool(ch.get("rules_mask_quoted_examples", False))
         with np.load(_model_dir(model_dir) / ch["weights_file"], allow_pickle=False) as npz:
             weights = npz["weights"].astype(np.float32)
             bias = float(npz["bias"][0])
@@ -484,6 +486,7 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
                         mode=mode, emb_weights=emb_w, emb_bias=emb_b, embedder=embedder,
                         use_coherence=use_coh, join_fragments=join_fragments,
                         drop_boilerplate=drop_boilerplate, mask_quoted_examples=mask_quoted,
+                        rules_mask_quoted=rules_mask_quoted,
                         audience_thresholds={str(k): float(v) for k, v in
                                              ch.get("audience_thresholds", {}).items()})
 

@@ -6,7 +6,8 @@ such a quoted span with a fixed placeholder before the document model reads the 
 quoted words do not score as an instruction. A span is a mention only when a word that
 introduces an example comes right before it ("such as", "phrases like", "e.g.", "typed",
 "zum Beispiel", "por ejemplo", "par exemple", ...), or when it follows such a span after "or"
-/ "and". Rules still read the text as it is.
+/ "and". From document model 2026.11.16 the rules read the masked text too
+(`rules_mask_quoted_examples` in the model metadata).
 """
 
 from __future__ import annotations

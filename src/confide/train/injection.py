@@ -50,6 +50,7 @@ from confide.guards.injection import (
     windows,
 )
 from confide.guards.injection_rules import RULES_META, matching_rules, rule_score
+from confide.guards.mentions import mask_mentions
 from confide.verdict import Channel
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -82,6 +83,9 @@ JOIN_FRAGMENTS = {Channel.USER: False, Channel.DOCUMENT: True}
 DROP_BOILERPLATE = {Channel.USER: False, Channel.DOCUMENT: True}
 # documents from 2026.11.13: quoted examples ("such as '...'") are a placeholder (`mentions`)
 MASK_QUOTED = {Channel.USER: False, Channel.DOCUMENT: True}
+# documents from 2026.11.16: the rules read the same masked text, so a security notice that
+# quotes an attack ("such as 'ignore your previous instructions'") fires no rule either
+RULES_MASK_QUOTED = {Channel.USER: False, Channel.DOCUMENT: True}
 C_EMB_GRID = (4.0, 32.0)  # embedding model of the "ensemble" variant (--compare-ensemble)
 # Longer own documents, each 3-8 documents of one domain and fold joined (own documents are
 # about 25 words; real ones run to hundreds, and the top of more units is higher by chance):
@@ -560,6 +564,8 @@ def combine_rules(p: np.ndarray, texts: Sequence[str], channel: Channel,
                   base_only: bool = False) -> np.ndarray:
     """Noisy-OR of model and rules; `base_only`: only the rules of 2026.11.3 (before the
     meta-language and addressed-to-an-AI rules), to measure what the new rules add."""
+    if RULES_MASK_QUOTED[channel]:
+        texts = [mask_mentions(t) for t in texts]
     if base_only:
         new = {r.id for r in RULES_META}
         r = np.array([max((x.weight for x in matching_rules(t, channel) if x.id not in new),
@@ -781,6 +787,7 @@ def export(out_dir: Path, results: dict[Channel, dict], config: FeatureConfig,
                               "coherence": res["coherence"], "join_fragments": JOIN_FRAGMENTS[ch],
                               "drop_boilerplate": DROP_BOILERPLATE[ch],
                               "mask_quoted_examples": MASK_QUOTED[ch],
+                              "rules_mask_quoted_examples": RULES_MASK_QUOTED[ch],
                               "threshold": round(res["threshold"], 6), "use_rules": True,
                               "metrics": res["metrics"]}
     # training one channel (--channel) keeps the other channel's model already in out_dir
