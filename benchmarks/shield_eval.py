@@ -46,11 +46,13 @@ BLIND10 = ROOT / "datasets" / "eval_blind10"
 BLIND11 = ROOT / "datasets" / "eval_blind11"
 STAFF = ROOT / "datasets" / "injection" / "staff_turns.jsonl"
 BLIND12 = ROOT / "datasets" / "eval_blind12"
+BLIND13 = ROOT / "datasets" / "eval_blind13"
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
                      "eval_blind6", "eval_blind7", "eval_blind8"), "2026.11.14"),
     **dict.fromkeys(("eval_blind9", "eval_blind10", "eval_blind11"), "2026.11.15"),
+    "eval_blind12": "2026.11.16",
 }
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
@@ -267,12 +269,12 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to eleventh trained on, the twelfth blind)",
+        "## Shield on the evaluation sets (the first to twelfth trained on, the thirteenth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the twelfth blind set is the one to quote** (see "
+        "injection figures here are in-sample; the thirteenth blind set is the one to quote** (see "
         "its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -343,7 +345,15 @@ def run(quick: bool = False) -> str:
          "apprenticeships, care homes, out-of-hours triage, workers' compensation, background "
          "screening), 122 of 200 user attacks quiet, 98 of 160 payloads bland — and measured "
          "once, for `2026.11.14` and the frozen `2026.11.15`; nothing was read or chosen on it "
-         "(see its README). **These are the figures to quote.**"),
+         "then (see its README)."),
+        (BLIND13, "Prompt injection, thirteenth blind set",
+         "The thirteenth blind set (`datasets/eval_blind13/`) was written blind while `2026.11.16` "
+         "was built — fourteen settings new to the sets (audiology, sleep, diabetes, eye and "
+         "imaging clinics, blood services, telehealth, health cash plans, critical-illness, "
+         "marine and landlord insurance, locum agencies, academic and seasonal farm hiring), 120 "
+         "of 200 user attacks quiet, 95 of 160 payloads bland — and measured once, for "
+         "`2026.11.15` and the frozen `2026.11.16`; nothing was read or chosen on it (see its "
+         "README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:

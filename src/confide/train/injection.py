@@ -58,7 +58,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 15
+MODEL_REVISION = 16
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -94,13 +94,15 @@ LONG_DOCS = {"train": 500, "heldout": 120}
 # From 2026.11.14, every evaluation set whose rows were read, tuned on or measured (each
 # written blind by its own author) is training data; the ninth to eleventh join in 2026.11.15,
 # after each was measured for 2026.11.14, and so do three sets written as training data by
-# independent authors (`AUTHORED_SETS`). Together they are one source for the FPR budget, and
-# each set is one CV fold. The twelfth and later blind sets stay out.
+# independent authors (`AUTHORED_SETS`); the twelfth and four more authored sets join in
+# 2026.11.16. Together they are one source for the FPR budget, and each set is one CV fold.
+# The thirteenth and later blind sets stay out.
 WRITTEN_SOURCE = "written_sets"
 OPENED_SETS = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
                "eval_blind6", "eval_blind7", "eval_blind8", "eval_blind9", "eval_blind10",
-               "eval_blind11")
-AUTHORED_SETS = ("authored_a", "authored_b", "authored_c")
+               "eval_blind11", "eval_blind12")
+AUTHORED_SETS = ("authored_a", "authored_b", "authored_c", "authored_d", "authored_e",
+                 "authored_f", "authored_g")
 WRITTEN_SETS = OPENED_SETS + AUTHORED_SETS
 DEFAULT_SETS_DIR = REPO_ROOT / "datasets"
 # an injected document that differs from its clean twin in more windows than this was
