@@ -4,7 +4,6 @@ benchmarks the blind ones. This checks the files only, never a detector's accura
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -25,7 +24,7 @@ def test_every_training_set_is_on_disk() -> None:
 def test_rows_have_ids_texts_and_labels(name: str, file: str) -> None:
     with open(DEFAULT_SETS_DIR / name / file, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
-    assert {lab for lab in (r["label"] for r in rows)} == {0, 1}
+    assert {r["label"] for r in rows} == {0, 1}
     assert len({r["id"] for r in rows}) == len(rows)
     assert len({r["text"] for r in rows}) == len(rows)
     for r in rows:
