@@ -545,7 +545,8 @@ RULES_META = RULES_META + RULES_2026_11_10
 # are also human jobs ("pharmacy assistant", "agents handling this claim", "Assistenzarzt")
 # do not count alone. When written, each fired on no benign development, own or opened
 # evaluation row; the rules as a whole fire on 0-7 of the 200 clean documents of each set
-# trained on from 2026.11.15 (notes to a help bot that fit the document's purpose).
+# trained on from 2026.11.15 (notes to a help bot that fit the document's purpose). From
+# document model 2026.11.16 they read the text with quoted examples masked (`mentions`).
 _LINE_START = _after(r"\n.!?;|(\[{>*_=#~–—-")
 _MACHINE_MOD = r"(?:ai|a\.i\.|automated|virtual|llm|gpt|generative)"
 _MACHINE_HEAD = (r"(?:assistants?|agents?|systems?|tools?|helpers?|models?|readers?|"
