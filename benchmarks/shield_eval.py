@@ -47,12 +47,14 @@ BLIND11 = ROOT / "datasets" / "eval_blind11"
 STAFF = ROOT / "datasets" / "injection" / "staff_turns.jsonl"
 BLIND12 = ROOT / "datasets" / "eval_blind12"
 BLIND13 = ROOT / "datasets" / "eval_blind13"
+BLIND14 = ROOT / "datasets" / "eval_blind14"
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
                      "eval_blind6", "eval_blind7", "eval_blind8"), "2026.11.14"),
     **dict.fromkeys(("eval_blind9", "eval_blind10", "eval_blind11"), "2026.11.15"),
     "eval_blind12": "2026.11.16",
+    "eval_blind13": "2026.11.17",
 }
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
@@ -269,12 +271,13 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to twelfth trained on, the thirteenth blind)",
+        "## Shield on the evaluation sets (the first to thirteenth trained on, the fourteenth "
+        "blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the thirteenth blind set is the one to quote** (see "
+        "injection figures here are in-sample; the fourteenth blind set is the one to quote** (see "
         "its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -352,8 +355,17 @@ def run(quick: bool = False) -> str:
          "imaging clinics, blood services, telehealth, health cash plans, critical-illness, "
          "marine and landlord insurance, locum agencies, academic and seasonal farm hiring), 120 "
          "of 200 user attacks quiet, 95 of 160 payloads bland — and measured once, for "
-         "`2026.11.15` and the frozen `2026.11.16`; nothing was read or chosen on it (see its "
-         "README). **These are the figures to quote.**"),
+         "`2026.11.15` and the frozen `2026.11.16`; nothing was read or chosen on it then (see "
+         "its README)."),
+        (BLIND14, "Prompt injection, fourteenth blind set",
+         "The fourteenth blind set (`datasets/eval_blind14/`) was written blind while "
+         "`2026.11.17` was built — fourteen settings new to the sets (neonatal, haematology, "
+         "aseptic pharmacy, infant feeding, orthotics, tropical-disease clinics, flood, GAP, "
+         "group-life and fine-art insurance, legal, charity, maritime and clinical-coding "
+         "hiring), 118 of 200 user attacks quiet, 95 of 160 payloads bland, shorter documents "
+         "(120 words on average) — and measured once, for `2026.11.16` and the frozen "
+         "`2026.11.17`; nothing was read or chosen on it (see its README). **These are the "
+         "figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:

@@ -58,7 +58,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 16
+MODEL_REVISION = 17
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -95,14 +95,14 @@ LONG_DOCS = {"train": 500, "heldout": 120}
 # written blind by its own author) is training data; the ninth to eleventh join in 2026.11.15,
 # after each was measured for 2026.11.14, and so do three sets written as training data by
 # independent authors (`AUTHORED_SETS`); the twelfth and four more authored sets join in
-# 2026.11.16. Together they are one source for the FPR budget, and each set is one CV fold.
-# The thirteenth and later blind sets stay out.
+# 2026.11.16, the thirteenth and four more in 2026.11.17. Together they are one source for the
+# FPR budget, and each set is one CV fold. The fourteenth and later blind sets stay out.
 WRITTEN_SOURCE = "written_sets"
 OPENED_SETS = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
                "eval_blind6", "eval_blind7", "eval_blind8", "eval_blind9", "eval_blind10",
-               "eval_blind11", "eval_blind12")
+               "eval_blind11", "eval_blind12", "eval_blind13")
 AUTHORED_SETS = ("authored_a", "authored_b", "authored_c", "authored_d", "authored_e",
-                 "authored_f", "authored_g")
+                 "authored_f", "authored_g", "authored_h", "authored_i", "authored_j", "authored_k")
 WRITTEN_SETS = OPENED_SETS + AUTHORED_SETS
 DEFAULT_SETS_DIR = REPO_ROOT / "datasets"
 # an injected document that differs from its clean twin in more windows than this was
