@@ -389,6 +389,8 @@ class ChannelModel:
     drop_boilerplate: bool = False  # documents: standard mail/web lines are no unit (`segments`)
     mask_quoted_examples: bool = False  # documents: quoted examples are a placeholder (`segments`)
     rules_mask_quoted: bool = False  # documents from 2026.11.16: rules skip quoted examples too
+    # rules this channel does not use (from 2026.11.18: those less precise than their weight)
+    rules_off: frozenset[str] = frozenset()
     # thresholds for other audiences than callers, chosen on their own benign turns (user model)
     audience_thresholds: dict[str, float] = field(default_factory=dict)
 
@@ -418,10 +420,11 @@ class ChannelModel:
         return float(1.0 / (1.0 + np.exp(-z)))
 
     def score(self, text: str) -> float:
-        """Model probability combined with rule evidence (noisy-OR)."""
+        """Model probability combined with the evidence of its rules (noisy-OR)."""
         p = self.model_score(text)
         if self.use_rules:
-            r = rule_score(mask_mentions(text) if self.rules_mask_quoted else text, self.channel)
+            r = rule_score(mask_mentions(text) if self.rules_mask_quoted else text, self.channel,
+                           self.rules_off)
             p = 1.0 - (1.0 - p) * (1.0 - r)
         return p
 
@@ -487,6 +490,7 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
                         use_coherence=use_coh, join_fragments=join_fragments,
                         drop_boilerplate=drop_boilerplate, mask_quoted_examples=mask_quoted,
                         rules_mask_quoted=rules_mask_quoted,
+                        rules_off=frozenset(str(r) for r in ch.get("rules_off", ())),
                         audience_thresholds={str(k): float(v) for k, v in
                                              ch.get("audience_thresholds", {}).items()})
 

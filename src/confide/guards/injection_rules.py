@@ -805,12 +805,14 @@ def matching_rules(text: str, channel: Channel = Channel.USER) -> list[Rule]:
             and rx.search(views.of(r, lowered))]
 
 
-def rule_score(text: str, channel: Channel = Channel.USER) -> float:
-    """The weight of the strongest matching rule, 0.0 when none matches."""
+def rule_score(text: str, channel: Channel = Channel.USER,
+               off: frozenset[str] = frozenset()) -> float:
+    """The weight of the strongest matching rule (except those in `off`), 0.0 when none
+    matches."""
     best = 0.0
     views = _Views(text)
     for r, rx, lowered in _COMPILED:
-        if (r.weight > best and channel in r.channels and not _gated_out(r, views.low)
-                and rx.search(views.of(r, lowered))):
+        if (r.weight > best and channel in r.channels and r.id not in off
+                and not _gated_out(r, views.low) and rx.search(views.of(r, lowered))):
             best = r.weight
     return best

@@ -58,7 +58,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 17
+MODEL_REVISION = 18
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -86,6 +86,12 @@ MASK_QUOTED = {Channel.USER: False, Channel.DOCUMENT: True}
 # documents from 2026.11.16: the rules read the same masked text, so a security notice that
 # quotes an attack ("such as 'ignore your previous instructions'") fires no rule either
 RULES_MASK_QUOTED = {Channel.USER: False, Channel.DOCUMENT: True}
+# From 2026.11.18 a channel leaves out every rule that fires on a benign row of the authored
+# sets (`misfiring_rules`; their authors never saw the rules, nor the rows the rules were
+# written from). A rule's weight (0.85-0.97) is above the thresholds, so one hit flags a text
+# alone: a rule that flags clean documents of new authors flags them everywhere. Up to
+# 2026.11.17 every rule counted, and on the documents the model alone did better out of fold
+# (71.5% against 68.3% at the budget) and on each set left out (see the model card).
 C_EMB_GRID = (4.0, 32.0)  # embedding model of the "ensemble" variant (--compare-ensemble)
 # Longer own documents, each 3-8 documents of one domain and fold joined (own documents are
 # about 25 words; real ones run to hundreds, and the top of more units is higher by chance):
@@ -95,14 +101,16 @@ LONG_DOCS = {"train": 500, "heldout": 120}
 # written blind by its own author) is training data; the ninth to eleventh join in 2026.11.15,
 # after each was measured for 2026.11.14, and so do three sets written as training data by
 # independent authors (`AUTHORED_SETS`); the twelfth and four more authored sets join in
-# 2026.11.16, the thirteenth and four more in 2026.11.17. Together they are one source for the
-# FPR budget, and each set is one CV fold. The fourteenth and later blind sets stay out.
+# 2026.11.16, the thirteenth and four more in 2026.11.17, the fourteenth and four more in
+# 2026.11.18. Together they are one source for the FPR budget, and each set is one CV fold.
+# The fifteenth and later blind sets stay out.
 WRITTEN_SOURCE = "written_sets"
 OPENED_SETS = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
                "eval_blind6", "eval_blind7", "eval_blind8", "eval_blind9", "eval_blind10",
-               "eval_blind11", "eval_blind12", "eval_blind13")
+               "eval_blind11", "eval_blind12", "eval_blind13", "eval_blind14")
 AUTHORED_SETS = ("authored_a", "authored_b", "authored_c", "authored_d", "authored_e",
-                 "authored_f", "authored_g", "authored_h", "authored_i", "authored_j", "authored_k")
+                 "authored_f", "authored_g", "authored_h", "authored_i", "authored_j", "authored_k",
+                 "authored_l", "authored_m", "authored_n", "authored_o")
 WRITTEN_SETS = OPENED_SETS + AUTHORED_SETS
 DEFAULT_SETS_DIR = REPO_ROOT / "datasets"
 # an injected document that differs from its clean twin in more windows than this was
@@ -183,6 +191,11 @@ def clean_twin(injected: str, clean: Sequence[str], share: float = 0.6) -> str |
         if s >= best_share and doc != injected:
             best, best_share = doc, s
     return best
+
+
+def set_name(group: str) -> str | None:
+    """The written set an item's CV group names (`set:NAME#fK`), None for other sources."""
+    return group[4:].split("#", 1)[0] if group.startswith("set:") else None
 
 
 def load_written_sets(c: Corpus, set_dirs: Sequence[Path], quick: bool = False) -> None:
@@ -562,18 +575,29 @@ def stage2_oof(f: np.ndarray, y: np.ndarray, groups: Sequence[str]) -> np.ndarra
     return p
 
 
+def misfiring_rules(items: Sequence[Item], channel: Channel) -> frozenset[str]:
+    """Ids of the rules that fire on a benign item of an authored set: the rules the
+    channel leaves out from 2026.11.18 (see `RULES_MASK_QUOTED`)."""
+    texts = [it.text for it in items
+             if it.label == 0 and set_name(it.group) in AUTHORED_SETS]
+    if RULES_MASK_QUOTED[channel]:
+        texts = [mask_mentions(t) for t in texts]
+    return frozenset(r.id for t in texts for r in matching_rules(t, channel))
+
+
 def combine_rules(p: np.ndarray, texts: Sequence[str], channel: Channel,
-                  base_only: bool = False) -> np.ndarray:
-    """Noisy-OR of model and rules; `base_only`: only the rules of 2026.11.3 (before the
-    meta-language and addressed-to-an-AI rules), to measure what the new rules add."""
+                  base_only: bool = False, off: frozenset[str] = frozenset()) -> np.ndarray:
+    """Noisy-OR of model and rules, except the rules in `off`; `base_only`: only the rules of
+    2026.11.3 (before the meta-language and addressed-to-an-AI rules), to measure what the new
+    rules add."""
     if RULES_MASK_QUOTED[channel]:
         texts = [mask_mentions(t) for t in texts]
     if base_only:
-        new = {r.id for r in RULES_META}
-        r = np.array([max((x.weight for x in matching_rules(t, channel) if x.id not in new),
+        skip = off | {r.id for r in RULES_META}
+        r = np.array([max((x.weight for x in matching_rules(t, channel) if x.id not in skip),
                           default=0.0) for t in texts])
     else:
-        r = np.array([rule_score(t, channel) for t in texts])
+        r = np.array([rule_score(t, channel, off) for t in texts])
     return 1.0 - (1.0 - p) * (1.0 - r)
 
 
@@ -644,7 +668,8 @@ def candidates(quick: bool, with_embeddings: bool, ensemble: bool = False,
 
 
 def _heldout(cd: ChannelData, views: Views, cand: Candidate, s2: np.ndarray,
-             channel: Channel, thr: float, thr_model: float, thr_base: float) -> dict:
+             channel: Channel, thr: float, thr_model: float, thr_base: float,
+             off: frozenset[str]) -> dict:
     """Rates on the held-out items of the final model (trained on every training unit)."""
     held = np.array([it.split != "train" for it in cd.items])
     if not held.any():
@@ -659,8 +684,8 @@ def _heldout(cd: ChannelData, views: Views, cand: Candidate, s2: np.ndarray,
     texts = [cd.items[i].text for i in idx]
     src = [cd.items[i].source for i in idx]
     y = np.array([cd.items[i].label for i in idx])
-    return {"with_rules": rates(combine_rules(ph, texts, channel), y, src, thr),
-            "base_rules": rates(combine_rules(ph, texts, channel, base_only=True), y, src,
+    return {"with_rules": rates(combine_rules(ph, texts, channel, off=off), y, src, thr),
+            "base_rules": rates(combine_rules(ph, texts, channel, True, off), y, src,
                                 thr_base),
             "model_only": rates(ph, y, src, thr_model)}
 
@@ -694,12 +719,14 @@ def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: boo
     texts_t = [it.text for it in cd.items if it.split == "train"]
     budget = FPR_BUDGET[channel]
     skip = ("presidio_synth",)
+    off = misfiring_rules(cd.items, channel)
+    log(f"[{channel.value}] rules left out: {', '.join(sorted(off)) or 'none'}")
     tried = []
     for cand in candidates(quick, embedder is not None, compare_ensemble, small):
         ft = oof_features(views, cand)[is_train]
         p = stage2_oof(ft, yt, grp_t)
         # judged as shipped: model and rules together
-        tpr = tpr_at_budget(combine_rules(p, texts_t, channel), yt, src_t, budget)
+        tpr = tpr_at_budget(combine_rules(p, texts_t, channel, off=off), yt, src_t, budget)
         log(f"[{channel.value}] {cand.label()}: out-of-fold TPR at FPR budget {tpr:.3f} "
             f"({time.perf_counter() - t0:.0f}s)")
         tried.append((cand, tpr, ft, p))
@@ -712,10 +739,10 @@ def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: boo
     by_mode = {}
     for mode, (cand, tpr, ft, p_model) in best_of.items():
         s2 = fit_stage2(ft, yt)
-        p_rules = combine_rules(p_model, texts_t, channel)
+        p_rules = combine_rules(p_model, texts_t, channel, off=off)
         thr = choose_threshold(p_rules, yt, src_t, *budget, skip=skip)
         thr_model = choose_threshold(p_model, yt, src_t, *budget, skip=skip)
-        p_base = combine_rules(p_model, texts_t, channel, base_only=True)
+        p_base = combine_rules(p_model, texts_t, channel, base_only=True, off=off)
         thr_base = choose_threshold(p_base, yt, src_t, *budget, skip=skip)
         by_mode[mode] = {
             "candidate": cand.label(), "tpr_at_budget": round(tpr, 4), "stage2": s2,
@@ -724,14 +751,15 @@ def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: boo
             "out_of_fold": {"with_rules": rates(p_rules, yt, src_t, thr),
                             "base_rules": rates(p_base, yt, src_t, thr_base),
                             "model_only": rates(p_model, yt, src_t, thr_model)},
-            "heldout_own": _heldout(cd, views, cand, s2, channel, thr, thr_model, thr_base),
+            "heldout_own": _heldout(cd, views, cand, s2, channel, thr, thr_model, thr_base,
+                                    off),
         }
     # the chosen mode: best out-of-fold TPR at the budget (ties keep the simpler model)
     order = ["ngram", "concat", "concat+coherence", "ensemble"]
     chosen = max(by_mode, key=lambda m: (by_mode[m]["tpr_at_budget"], -order.index(m)))
     ch = by_mode[chosen]
     if dump_oof is not None:  # out-of-fold scores of the chosen variant, for error analysis
-        p_sel = combine_rules(best_of[chosen][3], texts_t, channel)
+        p_sel = combine_rules(best_of[chosen][3], texts_t, channel, off=off)
         with (dump_oof.parent / f"{dump_oof.name}.{channel.value}.jsonl").open("w") as f:
             for text, y, src, grp, p in zip(texts_t, yt, src_t, grp_t, p_sel, strict=True):
                 f.write(json.dumps({"text": text, "label": int(y), "source": src, "group": grp,
@@ -753,6 +781,7 @@ def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: boo
         "out_of_fold": ch["out_of_fold"], "heldout_own": ch["heldout_own"],
         "threshold_model_only": ch["threshold_model_only"],
         "threshold_base_rules": ch["threshold_base_rules"],
+        "rules_off": sorted(off),
         "compared": [{"candidate": t[0].label(), "tpr_at_budget": round(t[1], 4)}
                      for t in tried],
         "by_mode": {m: {k: v for k, v in d.items() if k not in ("stage2", "cand")}
@@ -791,6 +820,7 @@ def export(out_dir: Path, results: dict[Channel, dict], config: FeatureConfig,
                               "mask_quoted_examples": MASK_QUOTED[ch],
                               "rules_mask_quoted_examples": RULES_MASK_QUOTED[ch],
                               "threshold": round(res["threshold"], 6), "use_rules": True,
+                              "rules_off": res["metrics"]["rules_off"],
                               "metrics": res["metrics"]}
     # training one channel (--channel) keeps the other channel's model already in out_dir
     kept = _kept_channels(out_dir, config, set(channels))
