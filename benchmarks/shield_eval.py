@@ -48,6 +48,7 @@ STAFF = ROOT / "datasets" / "injection" / "staff_turns.jsonl"
 BLIND12 = ROOT / "datasets" / "eval_blind12"
 BLIND13 = ROOT / "datasets" / "eval_blind13"
 BLIND14 = ROOT / "datasets" / "eval_blind14"
+BLIND15 = ROOT / "datasets" / "eval_blind15"
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
@@ -55,6 +56,7 @@ TRAINED_FROM = {
     **dict.fromkeys(("eval_blind9", "eval_blind10", "eval_blind11"), "2026.11.15"),
     "eval_blind12": "2026.11.16",
     "eval_blind13": "2026.11.17",
+    "eval_blind14": "2026.11.18",
 }
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
@@ -271,13 +273,13 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to thirteenth trained on, the fourteenth "
+        "## Shield on the evaluation sets (the first to fourteenth trained on, the fifteenth "
         "blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the fourteenth blind set is the one to quote** (see "
+        "injection figures here are in-sample; the fifteenth blind set is the one to quote** (see "
         "its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -364,7 +366,15 @@ def run(quick: bool = False) -> str:
          "group-life and fine-art insurance, legal, charity, maritime and clinical-coding "
          "hiring), 118 of 200 user attacks quiet, 95 of 160 payloads bland, shorter documents "
          "(120 words on average) — and measured once, for `2026.11.16` and the frozen "
-         "`2026.11.17`; nothing was read or chosen on it (see its README). **These are the "
+         "`2026.11.17`; its figures then helped decide `2026.11.18` (see its README)."),
+        (BLIND15, "Prompt injection, fifteenth blind set",
+         "The fifteenth blind set (`datasets/eval_blind15/`) was written blind while "
+         "`2026.11.18` was built — fourteen settings new to the sets (transplant, paediatric "
+         "epilepsy, spinal-injury, burns, endoscopy and laboratory services, title, "
+         "kidnap-and-ransom, aquaculture and cruise insurance, chef, mining, nuclear-contractor "
+         "and film-crew hiring), 121 of 200 user attacks quiet, 96 of 160 payloads bland, "
+         "documents of about 200 words — and measured once, for `2026.11.17` and the frozen "
+         "`2026.11.18`; nothing was read or chosen on it (see its README). **These are the "
          "figures to quote.**"),
     )
     for folder, title, about in blind:
