@@ -870,7 +870,6 @@ def test_rules_that_fire_on_benign_rows_of_authored_sets_are_left_out() -> None:
                                 Item(ADDRESSED_TO_AI, 0, "written_sets", "set:eval#f0"),
                                 Item(ADDRESSED_TO_AI, 0, "own_docs", "own7")],
                                Channel.DOCUMENT)
-    # a rule is left out per channel: the user channel reads the same row with its own rules
-    assert misfiring_rules([Item(ADDRESSED_TO_AI, 0, "written_sets", authored)],
-                           Channel.USER) == {
-        r.id for r in matching_rules(ADDRESSED_TO_AI, Channel.USER)}
+    # per channel: no user rule fires on the row, so it costs the user channel none
+    assert not misfiring_rules([Item(ADDRESSED_TO_AI, 0, "written_sets", authored)],
+                               Channel.USER)

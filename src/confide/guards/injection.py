@@ -389,7 +389,7 @@ class ChannelModel:
     drop_boilerplate: bool = False  # documents: standard mail/web lines are no unit (`segments`)
     mask_quoted_examples: bool = False  # documents: quoted examples are a placeholder (`segments`)
     rules_mask_quoted: bool = False  # documents from 2026.11.16: rules skip quoted examples too
-    # rules this channel does not use (from 2026.11.18: those less precise than their weight)
+    # rules this channel does not use (from 2026.11.18: those that flagged benign authored rows)
     rules_off: frozenset[str] = frozenset()
     # thresholds for other audiences than callers, chosen on their own benign turns (user model)
     audience_thresholds: dict[str, float] = field(default_factory=dict)

@@ -685,8 +685,8 @@ def _heldout(cd: ChannelData, views: Views, cand: Candidate, s2: np.ndarray,
     src = [cd.items[i].source for i in idx]
     y = np.array([cd.items[i].label for i in idx])
     return {"with_rules": rates(combine_rules(ph, texts, channel, off=off), y, src, thr),
-            "base_rules": rates(combine_rules(ph, texts, channel, True, off), y, src,
-                                thr_base),
+            "base_rules": rates(combine_rules(ph, texts, channel, base_only=True, off=off),
+                                y, src, thr_base),
             "model_only": rates(ph, y, src, thr_model)}
 
 
@@ -725,7 +725,7 @@ def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: boo
     for cand in candidates(quick, embedder is not None, compare_ensemble, small):
         ft = oof_features(views, cand)[is_train]
         p = stage2_oof(ft, yt, grp_t)
-        # judged as shipped: model and rules together
+        # judged as shipped: model and the rules in use together
         tpr = tpr_at_budget(combine_rules(p, texts_t, channel, off=off), yt, src_t, budget)
         log(f"[{channel.value}] {cand.label()}: out-of-fold TPR at FPR budget {tpr:.3f} "
             f"({time.perf_counter() - t0:.0f}s)")
