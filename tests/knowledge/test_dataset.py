@@ -39,10 +39,19 @@ def test_every_label_points_at_a_phrase_and_section_of_its_document() -> None:
         assert any(c.headings and c.headings[-1] == q["heading"] for c in holding), q
 
 
-def test_every_example_document_ingests_without_quarantine(kb, tenant) -> None:
+def test_example_documents_ingest_with_false_alarms_within_the_document_target(
+        kb, tenant) -> None:
+    """The example documents are clean: every one ingests, and the chunks held back (false
+    alarms of the injection detector, nothing else) stay within the document channel's FPR
+    target of 3% (injection 2026.11.18 holds one chunk of 44; see docs/knowledge.md)."""
+    chunks = 0
     for path in sorted(DOCS.glob("*/*")):
         info = kb.ingest(tenant, path.name, path.read_bytes(), None, [path.parent.name])
-        assert info.chunk_count >= 1 and info.quarantined_count == 0, path.name
+        assert info.chunk_count >= 1, path.name
+        chunks += info.chunk_count
+    held = kb.quarantined(tenant)
+    assert all("input.injection" in q.reasons for q in held), held
+    assert len(held) <= 0.03 * chunks
 
 
 def test_retrieval_answers_most_labelled_questions(kb, tenant) -> None:
