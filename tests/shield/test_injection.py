@@ -856,6 +856,11 @@ def test_rules_off_are_read_from_the_release(tmp_path: Path) -> None:
     assert inj.load_channel_model(Channel.DOCUMENT, tmp_path).rules_off == {
         "document.label_for_ai"}
     assert inj.load_channel_model(Channel.USER, tmp_path).rules_off == frozenset()
+    # a malformed list fails closed rather than leaving every rule on
+    meta["channels"]["document"]["rules_off"] = "document.label_for_ai"
+    (tmp_path / "metadata.json").write_text(json.dumps(meta))
+    with pytest.raises(inj.ModelLoadError, match="document unreadable"):
+        inj.load_channel_model(Channel.DOCUMENT, tmp_path)
 
 
 def test_rules_that_fire_on_benign_rows_of_authored_sets_are_left_out() -> None:

@@ -461,6 +461,9 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
         drop_boilerplate = bool(ch.get("drop_boilerplate", False))
         mask_quoted = bool(ch.get("mask_quoted_examples", False))
         rules_mask_quoted = bool(ch.get("rules_mask_quoted_examples", False))
+        rules_off = ch.get("rules_off", [])
+        if not isinstance(rules_off, list) or not all(isinstance(r, str) for r in rules_off):
+            raise ValueError("rules_off is not a list of rule ids")
         with np.load(_model_dir(model_dir) / ch["weights_file"], allow_pickle=False) as npz:
             weights = npz["weights"].astype(np.float32)
             bias = float(npz["bias"][0])
@@ -490,7 +493,7 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
                         use_coherence=use_coh, join_fragments=join_fragments,
                         drop_boilerplate=drop_boilerplate, mask_quoted_examples=mask_quoted,
                         rules_mask_quoted=rules_mask_quoted,
-                        rules_off=frozenset(str(r) for r in ch.get("rules_off", ())),
+                        rules_off=frozenset(rules_off),
                         audience_thresholds={str(k): float(v) for k, v in
                                              ch.get("audience_thresholds", {}).items()})
 
