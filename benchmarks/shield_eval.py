@@ -49,6 +49,9 @@ BLIND12 = ROOT / "datasets" / "eval_blind12"
 BLIND13 = ROOT / "datasets" / "eval_blind13"
 BLIND14 = ROOT / "datasets" / "eval_blind14"
 BLIND15 = ROOT / "datasets" / "eval_blind15"
+BLIND16 = ROOT / "datasets" / "eval_blind16"
+# sets whose documents were written in two parts: the second part's folder
+MORE_DOCUMENTS = {"eval_blind16": ROOT / "datasets" / "eval_blind16_docs"}
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
@@ -57,6 +60,7 @@ TRAINED_FROM = {
     "eval_blind12": "2026.11.16",
     "eval_blind13": "2026.11.17",
     "eval_blind14": "2026.11.18",
+    "eval_blind15": "2026.11.19",
 }
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
@@ -110,6 +114,9 @@ def injection_section(shields: dict, quick: bool, folder: Path = EVAL,
     for channel, name in (("user", "injection_user.jsonl"),
                           ("document", "injection_document.jsonl")):
         rows = load(name, quick, folder)
+        more = MORE_DOCUMENTS.get(folder.name)
+        if channel == "document" and more is not None:
+            rows += load(name, quick, more)
         # The injection decision does not depend on the PII mode: run the first mode only.
         for mode, shield in list(shields.items())[:1]:
             tp = fp = pos = neg = not_allowed = 0
@@ -273,13 +280,13 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to fourteenth trained on, the fifteenth "
+        "## Shield on the evaluation sets (the first to fifteenth trained on, the sixteenth "
         "blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the fifteenth blind set is the one to quote** (see "
+        "injection figures here are in-sample; the sixteenth blind set is the one to quote** (see "
         "its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -374,8 +381,16 @@ def run(quick: bool = False) -> str:
          "kidnap-and-ransom, aquaculture and cruise insurance, chef, mining, nuclear-contractor "
          "and film-crew hiring), 121 of 200 user attacks quiet, 96 of 160 payloads bland, "
          "documents of about 200 words — and measured once, for `2026.11.17` and the frozen "
-         "`2026.11.18`; nothing was read or chosen on it (see its README). **These are the "
-         "figures to quote.**"),
+         "`2026.11.18`; its figures then helped decide `2026.11.19` (see its README)."),
+        (BLIND16, "Prompt injection, sixteenth blind set",
+         "The sixteenth blind set (`datasets/eval_blind16/`, with more documents in "
+         "`datasets/eval_blind16_docs/`) was written blind while `2026.11.19` was built — "
+         "audiology, eye, renal, sleep, sexual-health, hospice and travel-vaccination clinics, "
+         "marine cargo, drone and landlord insurance, pilot, locum-pharmacist, data-centre and "
+         "hotel hiring (seven of these settings were also in the twelfth and thirteenth sets), "
+         "121 of 200 user attacks quiet, 96 of 160 payloads bland — and measured once, for "
+         "`2026.11.18` and the frozen `2026.11.19`; nothing was read or chosen on it (see its "
+         "README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:
