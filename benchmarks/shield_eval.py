@@ -60,7 +60,6 @@ TRAINED_FROM = {
     "eval_blind12": "2026.11.16",
     "eval_blind13": "2026.11.17",
     "eval_blind14": "2026.11.18",
-    "eval_blind15": "2026.11.19",
 }
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
@@ -280,8 +279,8 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to fifteenth trained on, the sixteenth "
-        "blind)",
+        "## Shield on the evaluation sets (the first to fourteenth trained on, the fifteenth "
+        "opened, the sixteenth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
@@ -381,7 +380,8 @@ def run(quick: bool = False) -> str:
          "kidnap-and-ransom, aquaculture and cruise insurance, chef, mining, nuclear-contractor "
          "and film-crew hiring), 121 of 200 user attacks quiet, 96 of 160 payloads bland, "
          "documents of about 200 words — and measured once, for `2026.11.17` and the frozen "
-         "`2026.11.18`; its figures then helped decide `2026.11.19` (see its README)."),
+         "`2026.11.18`; its figures then helped decide `2026.11.19`, which was not shipped (see "
+         "its README)."),
         (BLIND16, "Prompt injection, sixteenth blind set",
          "The sixteenth blind set (`datasets/eval_blind16/`, with more documents in "
          "`datasets/eval_blind16_docs/`) was written blind while `2026.11.19` was built — "
@@ -389,8 +389,8 @@ def run(quick: bool = False) -> str:
          "marine cargo, drone and landlord insurance, pilot, locum-pharmacist, data-centre and "
          "hotel hiring (seven of these settings were also in the twelfth and thirteenth sets), "
          "121 of 200 user attacks quiet, 96 of 160 payloads bland — and measured once, for "
-         "`2026.11.18` and the frozen `2026.11.19`; nothing was read or chosen on it (see its "
-         "README). **These are the figures to quote.**"),
+         "`2026.11.18` (shipped) and the frozen `2026.11.19` (not shipped); nothing was read or "
+         "chosen on it (see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:

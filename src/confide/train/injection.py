@@ -58,7 +58,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 19
+MODEL_REVISION = 18
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -102,16 +102,15 @@ LONG_DOCS = {"train": 500, "heldout": 120}
 # after each was measured for 2026.11.14, and so do three sets written as training data by
 # independent authors (`AUTHORED_SETS`); the twelfth and four more authored sets join in
 # 2026.11.16, the thirteenth and four more in 2026.11.17, the fourteenth and four more in
-# 2026.11.18, the fifteenth and two more in 2026.11.19. Together they are one source for the
-# FPR budget, and each set is one CV fold. The sixteenth and later blind sets stay out.
+# 2026.11.18. Together they are one source for the FPR budget, and each set is one CV fold.
+# The fifteenth and later blind sets stay out.
 WRITTEN_SOURCE = "written_sets"
 OPENED_SETS = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
                "eval_blind6", "eval_blind7", "eval_blind8", "eval_blind9", "eval_blind10",
-               "eval_blind11", "eval_blind12", "eval_blind13", "eval_blind14", "eval_blind15")
+               "eval_blind11", "eval_blind12", "eval_blind13", "eval_blind14")
 AUTHORED_SETS = ("authored_a", "authored_b", "authored_c", "authored_d", "authored_e",
                  "authored_f", "authored_g", "authored_h", "authored_i", "authored_j", "authored_k",
-                 "authored_l", "authored_m", "authored_n", "authored_o", "authored_p",
-                 "authored_q")
+                 "authored_l", "authored_m", "authored_n", "authored_o")
 WRITTEN_SETS = OPENED_SETS + AUTHORED_SETS
 DEFAULT_SETS_DIR = REPO_ROOT / "datasets"
 # an injected document that differs from its clean twin in more windows than this was
