@@ -97,6 +97,27 @@ def test_user_attacks_blocked(user: InjectionGuard, text: str) -> None:
     assert v.scores["injection"] >= user.threshold
 
 
+def test_requests_of_the_agentic_personas_pass() -> None:
+    """A caller who asks a tool-using persona to act on their own record (book, refill, change
+    their payout account, "read my summary and order what it lists") is no injection: every
+    user request of the agentic suite passes the user model and its rules, at the threshold and
+    audience of its persona (from 2026.11.20; the suite's requests were never training data)."""
+    from benchmarks.agentic.scenario import load_personas, load_scenarios
+
+    personas = load_personas()
+    guards = {}
+    for name, persona in personas.items():
+        policy = persona.shield_policy().injection
+        guards[name] = InjectionGuard(Channel.USER, threshold=policy.user_threshold,
+                                      audience=policy.audience)
+    scenarios = load_scenarios(personas)
+    assert len(scenarios) >= 27
+    flagged = {s.id: round(guards[s.persona].score(s.user), 3) for s in scenarios
+               if guards[s.persona].check(s.user, _ctx(Channel.USER, s.user)).action
+               is not Action.ALLOW}
+    assert flagged == {}
+
+
 def test_reason_never_carries_text(user: InjectionGuard) -> None:
     v = user.check(USER_ATTACKS[0], _ctx(Channel.USER, USER_ATTACKS[0]))
     blob = json.dumps(v.to_dict())
@@ -789,18 +810,26 @@ def test_a_written_set_injected_document_with_a_clean_twin_marks_what_it_added()
     assert positives and all(payload in t for t in positives)
 
 
-STAFF_REQUEST = "Move candidate CAND-220 to the final stage."
-
-
 def test_staff_audience_has_its_own_threshold_from_the_release() -> None:
-    """A staff command about someone else's record is flagged at the callers' threshold and
-    passes at the staff one; a loud attack is flagged at both."""
+    """Staff commands about someone else's record (the held-out staff turns, never trained
+    on) are flagged far more often at the callers' threshold than at the staff one; a loud
+    attack is flagged at both."""
+    from confide.train.injection import DEFAULT_OWN, STAFF_TURNS
+
     callers = InjectionGuard(Channel.USER)
     staff = InjectionGuard(Channel.USER, audience="staff")
     meta = read_metadata()["channels"]["user"]
     assert staff.threshold == meta["audience_thresholds"]["staff"] > callers.threshold
-    assert callers.check(STAFF_REQUEST).action is Action.BLOCK
-    assert staff.check(STAFF_REQUEST).action is Action.ALLOW
+    with (DEFAULT_OWN / STAFF_TURNS).open(encoding="utf-8") as fh:
+        requests = [r["text"] for r in map(json.loads, fh)
+                    if r["split"] == "heldout" and r["label"] == 0]
+    assert len(requests) >= 50
+
+    def flagged(guard: InjectionGuard) -> float:
+        return sum(guard.check(t).action is Action.BLOCK for t in requests) / len(requests)
+
+    assert flagged(callers) >= 0.10
+    assert flagged(staff) <= 0.05
     assert staff.check(USER_ATTACKS[0]).action is Action.BLOCK
     assert InjectionGuard(Channel.USER, threshold=0.5, audience="staff").threshold == 0.5
 

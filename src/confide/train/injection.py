@@ -25,7 +25,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -58,7 +58,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 18
+MODEL_REVISION = 20
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -102,20 +102,28 @@ LONG_DOCS = {"train": 500, "heldout": 120}
 # after each was measured for 2026.11.14, and so do three sets written as training data by
 # independent authors (`AUTHORED_SETS`); the twelfth and four more authored sets join in
 # 2026.11.16, the thirteenth and four more in 2026.11.17, the fourteenth and four more in
-# 2026.11.18. Together they are one source for the FPR budget, and each set is one CV fold.
-# The fifteenth and later blind sets stay out.
+# 2026.11.18; the fifteenth and sixteenth (both folders) and four more (two of requests to act
+# on one's own account) in 2026.11.20. Together they are one source for the FPR budget, and
+# each set is one CV fold. The seventeenth and later blind sets stay out.
 WRITTEN_SOURCE = "written_sets"
 OPENED_SETS = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
                "eval_blind6", "eval_blind7", "eval_blind8", "eval_blind9", "eval_blind10",
-               "eval_blind11", "eval_blind12", "eval_blind13", "eval_blind14")
+               "eval_blind11", "eval_blind12", "eval_blind13", "eval_blind14", "eval_blind15",
+               "eval_blind16", "eval_blind16_docs")
 AUTHORED_SETS = ("authored_a", "authored_b", "authored_c", "authored_d", "authored_e",
                  "authored_f", "authored_g", "authored_h", "authored_i", "authored_j", "authored_k",
-                 "authored_l", "authored_m", "authored_n", "authored_o")
+                 "authored_l", "authored_m", "authored_n", "authored_o", "authored_p",
+                 "authored_q", "authored_r", "authored_s")
 WRITTEN_SETS = OPENED_SETS + AUTHORED_SETS
 DEFAULT_SETS_DIR = REPO_ROOT / "datasets"
 # an injected document that differs from its clean twin in more windows than this was
 # rewritten, not injected: it trains the second stage only
 MAX_TWIN_WINDOWS = 6
+# From 2026.11.20, documents: an injected document of a written set none of whose windows is
+# a positive (written from scratch, or rewritten around its payload) adds one positive unit,
+# its window that a first-pass model trained without the document's fold scores highest
+# (multiple-instance learning; `top_window_positives`)
+TOP_WINDOW_POSITIVES = {Channel.USER: False, Channel.DOCUMENT: True}
 # staff requests (own data, tenth batch, not trained on) that set the `staff` audience's
 # threshold of the user model: at most 2% of them flagged, as the user budget
 STAFF_TURNS = "staff_turns.jsonl"
@@ -209,10 +217,10 @@ def load_written_sets(c: Corpus, set_dirs: Sequence[Path], quick: bool = False) 
     for i, d in enumerate(set_dirs):
         group = f"set:{d.name}#f{i % FOLDS}"
         user, docs = d / "injection_user.jsonl", d / "injection_document.jsonl"
-        c.files += [user, docs]
-        for r in _jsonl(user)[::step]:
+        c.files += [f for f in (user, docs) if f.is_file()]  # a set may hold one channel
+        for r in (_jsonl(user) if user.is_file() else [])[::step]:
             c.user.append(Item(r["text"], int(r["label"]), WRITTEN_SOURCE, group))
-        rows = _jsonl(docs)
+        rows = _jsonl(docs) if docs.is_file() else []
         clean = [r["text"] for r in rows if int(r["label"]) == 0]
         for r in rows[::step]:
             twin = clean_twin(r["text"], clean) if int(r["label"]) == 1 else None
@@ -522,6 +530,30 @@ class Candidate:
                 + (" +coherence" if self.coherence else ""))
 
 
+def top_window_positives(views: Views, c: float) -> ChannelData:
+    """`views`' channel data with one more positive unit per injected written-set document
+    that has none: its window (not a clean window anywhere) that the n-gram model trained
+    without the document's fold scores highest. Its payload sits somewhere in it; where is
+    not recorded, and an out-of-fold model picks the likeliest window without having seen
+    the document."""
+    cd = views.cd
+    z = views.fold_logits("ngram", c)
+    pos = {u for u, y, _ in cd.train_units if y == 1}
+    neg = {u for u, y, _ in cd.train_units if y == 0}
+    added: list[tuple[int, int, str]] = []
+    for it, units in zip(cd.items, cd.item_units, strict=True):
+        if (it.split != "train" or it.label != 1 or it.source != WRITTEN_SOURCE
+                or any(u in pos for u in units)):
+            continue
+        free = [u for u in units if u not in neg]
+        if free:
+            k = fold_of(it.group)
+            added.append((max(free, key=lambda u: z[k, u]), 1, it.group))
+    seen = {(u, y) for u, y, _ in cd.train_units}
+    extra = [t for t in dict.fromkeys(added) if (t[0], t[1]) not in seen]
+    return replace(cd, train_units=[*cd.train_units, *extra])
+
+
 def item_features(views: Views, cand: Candidate, i: int, logits: list[np.ndarray]) -> np.ndarray:
     """Second-stage features of item `i` from its units' logits (one array per stream)."""
     cd = views.cd
@@ -712,6 +744,12 @@ def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: boo
     views = Views(cd, x, emb)
     log(f"[{channel.value}] {len(cd.items)} items, {len(cd.table.texts)} units, "
         f"{len(cd.train_units)} training units ({time.perf_counter() - t0:.1f}s)")
+    n_units = len(cd.train_units)
+    if TOP_WINDOW_POSITIVES[channel]:
+        cd = top_window_positives(views, C_GRID[-1])
+        views = Views(cd, x, emb)
+        log(f"[{channel.value}] {len(cd.train_units)} training units with the top windows of "
+            f"injected documents without a twin ({time.perf_counter() - t0:.1f}s)")
     is_train = np.array([it.split == "train" for it in cd.items])
     yt = np.array([it.label for it in cd.items])[is_train]
     src_t = [it.source for it in cd.items if it.split == "train"]
@@ -790,6 +828,7 @@ def train_channel(channel: Channel, corpus: Corpus, feat: Featurizer, quick: boo
                        "excluded_sources": list(skip)},
         "n_items": {"train": int(is_train.sum()), "heldout": int((~is_train).sum())},
         "n_training_units": len(cd.train_units),
+        "n_top_window_positives": len(cd.train_units) - n_units,
     }
     log(f"[{channel.value}] chose {cand.label()}, threshold {ch['threshold']:.4f}; "
         f"took {time.perf_counter() - t0:.1f}s")
@@ -932,7 +971,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     feat = Featurizer(config)
     embedder = None if args.no_embeddings else Embedder.load()
     written = [DEFAULT_SETS_DIR / n for n in args.sets.split(",") if n]
-    missing = [str(d) for d in written if not (d / "injection_user.jsonl").is_file()]
+    missing = [str(d) for d in written if not (d / "injection_user.jsonl").is_file()
+               and not (d / "injection_document.jsonl").is_file()]
     if missing:
         print(f"no written set at {', '.join(missing)}", file=sys.stderr)
         return 2
