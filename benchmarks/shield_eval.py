@@ -50,8 +50,11 @@ BLIND13 = ROOT / "datasets" / "eval_blind13"
 BLIND14 = ROOT / "datasets" / "eval_blind14"
 BLIND15 = ROOT / "datasets" / "eval_blind15"
 BLIND16 = ROOT / "datasets" / "eval_blind16"
-# sets whose documents were written in two parts: the second part's folder
-MORE_DOCUMENTS = {"eval_blind16": ROOT / "datasets" / "eval_blind16_docs"}
+BLIND17 = ROOT / "datasets" / "eval_blind17"
+# sets whose documents were written in more parts: the folders of the other parts
+MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
+                  "eval_blind17": (ROOT / "datasets" / "eval_blind17_docs_a",
+                                   ROOT / "datasets" / "eval_blind17_docs_b")}
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
@@ -60,6 +63,8 @@ TRAINED_FROM = {
     "eval_blind12": "2026.11.16",
     "eval_blind13": "2026.11.17",
     "eval_blind14": "2026.11.18",
+    "eval_blind15": "2026.11.20",
+    "eval_blind16": "2026.11.20",
 }
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
@@ -113,9 +118,9 @@ def injection_section(shields: dict, quick: bool, folder: Path = EVAL,
     for channel, name in (("user", "injection_user.jsonl"),
                           ("document", "injection_document.jsonl")):
         rows = load(name, quick, folder)
-        more = MORE_DOCUMENTS.get(folder.name)
-        if channel == "document" and more is not None:
-            rows += load(name, quick, more)
+        if channel == "document":
+            for more in MORE_DOCUMENTS.get(folder.name, ()):
+                rows += load(name, quick, more)
         # The injection decision does not depend on the PII mode: run the first mode only.
         for mode, shield in list(shields.items())[:1]:
             tp = fp = pos = neg = not_allowed = 0
@@ -279,14 +284,14 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to fourteenth trained on, the fifteenth "
-        "opened, the sixteenth blind)",
+        "## Shield on the evaluation sets (the first to sixteenth trained on, the seventeenth "
+        "blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the sixteenth blind set is the one to quote** (see "
-        "its README). Rows: "
+        "injection figures here are in-sample; the seventeenth blind set is the one to "
+        "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
         "Default policy thresholds; PII modes as named. Rates carry 95% Wilson intervals.",
@@ -389,8 +394,19 @@ def run(quick: bool = False) -> str:
          "marine cargo, drone and landlord insurance, pilot, locum-pharmacist, data-centre and "
          "hotel hiring (seven of these settings were also in the twelfth and thirteenth sets), "
          "121 of 200 user attacks quiet, 96 of 160 payloads bland — and measured once, for "
-         "`2026.11.18` (shipped) and the frozen `2026.11.19` (not shipped); nothing was read or "
-         "chosen on it (see its README). **These are the figures to quote.**"),
+         "`2026.11.18` and the frozen `2026.11.19` (not shipped); nothing was read or chosen "
+         "on it (see its README)."),
+        (BLIND17, "Prompt injection, seventeenth blind set",
+         "The seventeenth blind set (`datasets/eval_blind17/`, documents in "
+         "`datasets/eval_blind17_docs_a/` and `_docs_b/`) was written blind while `2026.11.20` "
+         "was built — twelve settings new to the sets (genetic-counselling, lactation, "
+         "plasma-donation and bariatric services, crop, malpractice, film-production and "
+         "dental insurance, air-traffic-controller, supply-teacher, wind-technician and "
+         "kennel-staff hiring), 120 of 200 user attacks quiet, 46 of 200 benign turns "
+         "requests to act on one's own account, 320 documents of about 200 words — and "
+         "measured once, for `2026.11.18` and the frozen `2026.11.20`; nothing was chosen on "
+         "it before `2026.11.20` shipped (see its README). **These are the figures to "
+         "quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:

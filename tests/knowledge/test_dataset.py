@@ -43,7 +43,8 @@ def test_example_documents_ingest_with_false_alarms_within_the_document_target(
         kb, tenant) -> None:
     """The example documents are clean: every one ingests, and the chunks held back (false
     alarms of the injection detector, nothing else) stay within the document channel's FPR
-    target of 3% (injection 2026.11.18 holds one chunk of 44; see docs/knowledge.md)."""
+    target of 3% (injection 2026.11.18 held one chunk of 44, 2026.11.20 none; see
+    docs/knowledge.md)."""
     chunks = 0
     for path in sorted(DOCS.glob("*/*")):
         info = kb.ingest(tenant, path.name, path.read_bytes(), None, [path.parent.name])

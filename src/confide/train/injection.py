@@ -5,7 +5,8 @@
 User channel: one row per message (deepset/prompt-injections, the project's own user
 turns, XSTest and Presidio-synthetic sentences as extra benign messages). Document
 channel: the model is trained on document windows (sentences and neighbouring pairs);
-positives are the windows an injection added to a clean document, negatives the windows
+positives are the windows an injection added to a clean document (and, from 2026.11.20,
+the top window of a written injected document without a twin), negatives the windows
 of clean documents (BIPIA indirect set, BIPIA documents with more insertions, the
 project's own domain documents). Both channels also read the written sets (`WRITTEN_SETS`:
 opened evaluation sets from 2026.11.14, sets authored as training data from 2026.11.15).
