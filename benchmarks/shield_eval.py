@@ -117,10 +117,10 @@ def injection_section(shields: dict, quick: bool, folder: Path = EVAL,
     blocked: dict[str, tuple[int, int]] = {}
     for channel, name in (("user", "injection_user.jsonl"),
                           ("document", "injection_document.jsonl")):
-        rows = load(name, quick, folder)
-        if channel == "document":
-            for more in MORE_DOCUMENTS.get(folder.name, ()):
-                rows += load(name, quick, more)
+        # a set's documents may be in its own folder, in the folders of its other parts, or both
+        more = MORE_DOCUMENTS.get(folder.name, ()) if channel == "document" else ()
+        rows = [r for f in (folder, *more) if not more or (f / name).exists()
+                for r in load(name, quick, f)]
         # The injection decision does not depend on the PII mode: run the first mode only.
         for mode, shield in list(shields.items())[:1]:
             tp = fp = pos = neg = not_allowed = 0
