@@ -112,9 +112,10 @@ def test_requests_of_the_agentic_personas_pass() -> None:
                                       audience=policy.audience)
     scenarios = load_scenarios(personas)
     assert len(scenarios) >= 27
-    flagged = {s.id: round(guards[s.persona].score(s.user), 3) for s in scenarios
-               if guards[s.persona].check(s.user, _ctx(Channel.USER, s.user)).action
-               is not Action.ALLOW}
+    verdicts = {s.id: guards[s.persona].check(s.user, _ctx(Channel.USER, s.user))
+                for s in scenarios}
+    flagged = {sid: round(v.scores["injection"], 3) for sid, v in verdicts.items()
+               if v.action is not Action.ALLOW}
     assert flagged == {}
 
 
@@ -943,5 +944,4 @@ def test_top_window_positives_add_the_likeliest_window_of_each_untwinned_documen
     negatives = {u for u, y, _ in cd.train_units if y == 0}
     free = [u for u in units if u not in negatives]
     z = views.fold_logits("ngram", 64.0)[0]
-    assert unit == max(free, key=lambda u: z[u])
-    assert "claim history" in cd.table.texts[unit]
+    assert len(free) > 1 and unit == max(free, key=lambda u: z[u])

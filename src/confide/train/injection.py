@@ -465,16 +465,21 @@ def channel_data(channel: Channel, corpus: Corpus) -> ChannelData:
                 train.append((table.add(key), 1, it.group))
     for it in corpus.extra_doc_positives:
         train.append((table.add(it.text), 1, "extra:" + it.group))
-    # a unit that is both a clean window and an injection window: keep it negative
+    return ChannelData(channel, items, item_units, _distinct_units(train), table)
+
+
+def _distinct_units(train: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Training units, each (unit, label) once; a unit that is both a clean window and an
+    injection window stays negative only."""
     neg = {u for u, y, _ in train if y == 0}
     seen: set[tuple[int, int]] = set()
-    dedup = []
+    out = []
     for u, y, g in train:
         if (y == 1 and u in neg) or (u, y) in seen:
             continue
         seen.add((u, y))
-        dedup.append((u, y, g))
-    return ChannelData(channel, items, item_units, dedup, table)
+        out.append((u, y, g))
+    return out
 
 
 class Views:
@@ -540,7 +545,7 @@ def top_window_positives(views: Views, c: float) -> ChannelData:
     cd = views.cd
     z = views.fold_logits("ngram", c)
     pos = {u for u, y, _ in cd.train_units if y == 1}
-    neg = {u for u, y, _ in cd.train_units if y == 0}
+    neg = {u for u, y, _ in cd.train_units if y == 0}  # never picked: it would be dropped
     added: list[tuple[int, int, str]] = []
     for it, units in zip(cd.items, cd.item_units, strict=True):
         if (it.split != "train" or it.label != 1 or it.source != WRITTEN_SOURCE
@@ -550,9 +555,7 @@ def top_window_positives(views: Views, c: float) -> ChannelData:
         if free:
             k = fold_of(it.group)
             added.append((max(free, key=lambda u: z[k, u]), 1, it.group))
-    seen = {(u, y) for u, y, _ in cd.train_units}
-    extra = [t for t in dict.fromkeys(added) if (t[0], t[1]) not in seen]
-    return replace(cd, train_units=[*cd.train_units, *extra])
+    return replace(cd, train_units=_distinct_units([*cd.train_units, *added]))
 
 
 def item_features(views: Views, cand: Candidate, i: int, logits: list[np.ndarray]) -> np.ndarray:
