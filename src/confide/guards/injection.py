@@ -26,6 +26,7 @@ from scipy import sparse
 from confide.embeddings import Embedder, normalize
 from confide.guards.base import GuardContext
 from confide.guards.boilerplate import is_boilerplate
+from confide.guards.encoder import EncoderLoadError, EncoderSpec, UnitEncoder, get_encoder
 from confide.guards.injection_rules import rule_score
 from confide.guards.mentions import mask_mentions
 from confide.verdict import Action, Channel, Verdict
@@ -393,6 +394,9 @@ class ChannelModel:
     rules_off: frozenset[str] = frozenset()
     # thresholds for other audiences than callers, chosen on their own benign turns (user model)
     audience_thresholds: dict[str, float] = field(default_factory=dict)
+    # from 2026.11.21: a fine-tuned transformer whose probability is averaged with the n-gram
+    # model's (`score`)
+    encoder: UnitEncoder | None = None
 
     def unit_streams(self, units: list[str]) -> tuple[list[np.ndarray], np.ndarray | None]:
         """Logits of every unit, one array per model stream, and the units' embeddings."""
@@ -406,27 +410,85 @@ class ChannelModel:
             return [z + e], emb
         return [z, e + self.emb_bias], emb
 
-    def model_score(self, text: str) -> float:
-        """Calibrated probability from the model alone (all of the channel's units)."""
-        units = units_for(self.channel, text, self.join_fragments, self.drop_boilerplate,
-                          self.mask_quoted_examples)
+    def units(self, text: str) -> list[str]:
+        """What the channel's models score: a message and its sentences, or a document's
+        windows (`units_for`)."""
+        return units_for(self.channel, text, self.join_fragments, self.drop_boilerplate,
+                         self.mask_quoted_examples)
+
+    def model_score(self, text: str, units: list[str] | None = None) -> float:
+        """Calibrated probability from the n-gram model alone (all of the channel's units)."""
+        units = self.units(text) if units is None else units
         streams, emb = self.unit_streams(units)
         coh = None
         if self.use_coherence and emb is not None:
             seg = segment_units(self.channel, len(units))
             coh = coherence(emb[seg], streams[0][seg])
         f = stage2_features(streams, coh)
-        z = float(f @ self.stage2[:-1] + self.stage2[-1])
-        return float(1.0 / (1.0 + np.exp(-z)))
+        return _sigmoid(float(f @ self.stage2[:-1] + self.stage2[-1]))
 
-    def score(self, text: str) -> float:
-        """Model probability combined with the evidence of its rules (noisy-OR)."""
-        p = self.model_score(text)
-        if self.use_rules:
-            r = rule_score(mask_mentions(text) if self.rules_mask_quoted else text, self.channel,
-                           self.rules_off)
-            p = 1.0 - (1.0 - p) * (1.0 - r)
-        return p
+    def rules_score(self, text: str) -> float:
+        """The strongest of the channel's rules that fire on `text` (0 when rules are off)."""
+        if not self.use_rules:
+            return 0.0
+        return rule_score(mask_mentions(text) if self.rules_mask_quoted else text, self.channel,
+                          self.rules_off)
+
+    def encoder_logit(self, text: str, units: list[str] | None = None) -> float:
+        """The encoder's logit: of a user message as a whole, or, when it is longer than one
+        window, of its highest chunk of neighbouring sentences (a short instruction after a
+        long padding is diluted in a 128-token window, not in a chunk of ~48); of a
+        document's highest distinct unit (an encoder for documents learns on units)."""
+        if self.encoder is None:
+            raise ModelLoadError(f"injection model {self.version!r} has no encoder")
+        if self.channel is Channel.USER:
+            if self.encoder.fits(text):
+                return float(self.encoder.logits([text])[0])
+            return float(self.encoder.logits(self.encoder.chunks(segments(text))).max())
+        units = self.units(text) if units is None else units
+        return float(self.encoder.logits(list(dict.fromkeys(units))).max())
+
+    def encoder_score(self, text: str) -> float:
+        """The encoder's probability for `text` (`encoder_logit`)."""
+        return _sigmoid(self.encoder_logit(text))
+
+    def score_parts(self, text: str, decide_at: float | None = None) -> dict[str, float]:
+        """The score and what it is made of: `ngram`, `rules`, and `encoder` when it was run.
+
+        With an encoder, its logit (clipped to ±`max_shift`) is added to the n-gram model's
+        logit; rules add to that probability by noisy-OR. When even the largest shift could
+        not lift the score to `decide_at`, the encoder is not run and adds nothing: the
+        decision at `decide_at` is the same either way."""
+        units = self.units(text)
+        p = self.model_score(text, units)
+        r = self.rules_score(text)
+        parts = {"ngram": p, "rules": r}
+        if self.encoder is not None:
+            z = _logit(p)
+            shift = self.encoder.spec.max_shift
+            if decide_at is None or _noisy_or(_sigmoid(z + shift), r) >= decide_at:
+                e = self.encoder_logit(text, units)
+                parts["encoder"] = _sigmoid(e)
+                p = _sigmoid(z + min(max(e, -shift), shift))
+        parts["score"] = _noisy_or(p, r)
+        return parts
+
+    def score(self, text: str, decide_at: float | None = None) -> float:
+        """Model probability combined with the evidence of its rules (`score_parts`)."""
+        return self.score_parts(text, decide_at)["score"]
+
+
+def _noisy_or(p: float, r: float) -> float:
+    return 1.0 - (1.0 - p) * (1.0 - r)
+
+
+def _sigmoid(z: float) -> float:
+    return float(1.0 / (1.0 + np.exp(-z)))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-12), 1.0 - 1e-12)
+    return float(np.log(p / (1.0 - p)))
 
 
 N_STREAMS = {"ngram": 1, "concat": 1, "ensemble": 2}
@@ -480,6 +542,13 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
     embedder = None
     if use_coh and mode == "ngram":
         raise ModelLoadError("injection model: coherence features need the embedding")
+    encoder = None
+    if ch.get("encoder") is not None:
+        try:
+            encoder = get_encoder(EncoderSpec.from_dict(ch["encoder"]), _model_dir(model_dir))
+        except (KeyError, TypeError, ValueError, EncoderLoadError) as exc:
+            raise ModelLoadError(f"injection encoder for channel {channel.value} "
+                                 "unreadable") from exc
     if mode != "ngram":
         embedder = Embedder.load()
         want = (meta.get("embeddings") or {}).get("version")
@@ -495,7 +564,8 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
                         rules_mask_quoted=rules_mask_quoted,
                         rules_off=frozenset(rules_off),
                         audience_thresholds={str(k): float(v) for k, v in
-                                             ch.get("audience_thresholds", {}).items()})
+                                             ch.get("audience_thresholds", {}).items()},
+                        encoder=encoder)
 
 
 _CACHE: dict[tuple[Channel, str], ChannelModel] = {}
@@ -548,15 +618,23 @@ class InjectionGuard:
             raise ValueError("threshold must be within [0, 1]")
 
     def score(self, text: str) -> float:
-        """Injection probability of `text` in 0..1 (model + rules)."""
+        """Injection probability of `text` in 0..1 (model + rules; `ChannelModel.score`)."""
+        return self._parts(text)["score"]
+
+    def _parts(self, text: str) -> dict[str, float]:
         if not text or not text.strip():
-            return 0.0
-        return self._model.score(text)
+            return {"score": 0.0}
+        return self._model.score_parts(text, decide_at=self.threshold)
 
     def check(self, text: str, ctx: GuardContext | None = None) -> Verdict:
-        """BLOCK with `input.injection` when the score reaches the threshold, else ALLOW."""
-        s = self.score(text)
+        """BLOCK with `input.injection` when the score reaches the threshold, else ALLOW.
+        The scores carry the encoder's probability (`injection.encoder`) when it was run."""
+        parts = self._parts(text)
+        s = parts["score"]
         blocked = s >= self.threshold
+        scores = {NAME: s}
+        if "encoder" in parts:
+            scores[f"{NAME}.encoder"] = parts["encoder"]
         return Verdict(action=Action.BLOCK if blocked else Action.ALLOW,
                        reasons=(REASON,) if blocked else (),
-                       scores={NAME: s}, detectors={NAME: self.version})
+                       scores=scores, detectors={NAME: self.version})

