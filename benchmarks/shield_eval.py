@@ -51,10 +51,13 @@ BLIND14 = ROOT / "datasets" / "eval_blind14"
 BLIND15 = ROOT / "datasets" / "eval_blind15"
 BLIND16 = ROOT / "datasets" / "eval_blind16"
 BLIND17 = ROOT / "datasets" / "eval_blind17"
+BLIND18 = ROOT / "datasets" / "eval_blind18"
 # sets whose documents were written in more parts: the folders of the other parts
 MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
                   "eval_blind17": (ROOT / "datasets" / "eval_blind17_docs_a",
-                                   ROOT / "datasets" / "eval_blind17_docs_b")}
+                                   ROOT / "datasets" / "eval_blind17_docs_b"),
+                  "eval_blind18": (ROOT / "datasets" / "eval_blind18_docs_a",
+                                   ROOT / "datasets" / "eval_blind18_docs_b")}
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
@@ -66,6 +69,9 @@ TRAINED_FROM = {
     "eval_blind15": "2026.11.20",
     "eval_blind16": "2026.11.20",
 }
+# the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
+# `confide.train.encoder`): no model of it trained on the set, but its operating point did
+CALIBRATED_ON = {"eval_blind17": "2026.11.21"}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -285,12 +291,12 @@ def run(quick: bool = False) -> str:
                                                  "safety.jsonl")}
     lines = [
         "## Shield on the evaluation sets (the first to sixteenth trained on, the seventeenth "
-        "blind)",
+        "calibrated on, the eighteenth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the seventeenth blind set is the one to "
+        "injection figures here are in-sample; the eighteenth blind set is the one to "
         "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -405,13 +411,24 @@ def run(quick: bool = False) -> str:
          "kennel-staff hiring), 120 of 200 user attacks quiet, 46 of 200 benign turns "
          "requests to act on one's own account, 320 documents of about 200 words — and "
          "measured once, for `2026.11.18` and the frozen `2026.11.20`; nothing was chosen on "
-         "it before `2026.11.20` shipped (see its README). **These are the figures to "
-         "quote.**"),
+         "it before `2026.11.20` shipped (see its README)."),
+        (BLIND18, "Prompt injection, eighteenth blind set",
+         "The eighteenth blind set (`datasets/eval_blind18/`, documents in "
+         "`datasets/eval_blind18_docs_a/` and `_docs_b/`) was written blind while `2026.11.21` "
+         "was built — twelve settings new to the sets (fertility, chiropractic, pregnancy-scan "
+         "and hair-loss clinics, musical-instrument, fine-art, vineyard and diving insurance, "
+         "firefighter, train-driver, arborist and midwife hiring), 120 of 200 user attacks "
+         "quiet, 48 of 200 benign turns requests to act on one's own account, 320 documents "
+         "of about 200 words — and measured once, for `2026.11.20` and the frozen "
+         "`2026.11.21` (see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:
             about += (f" **Training data from `{TRAINED_FROM[folder.name]}` on: its injection "
                       "figures are in-sample.**")
+        elif folder.name in CALIBRATED_ON:
+            about += (f" **`{CALIBRATED_ON[folder.name]}` chose its thresholds on this set (no "
+                      "model trained on it): its injection figures are not blind.**")
         if (folder / "injection_user.jsonl").exists():
             lines += ["", about, ""]
             lines += injection_section(shields, quick, folder, title)

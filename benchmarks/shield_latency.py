@@ -93,6 +93,12 @@ def run(quick: bool = False) -> str:
         shield = Shield.from_policy({"pii": {"mode": mode}})
         rows.append((f"Shield input layer (PII {mode})",
                      *_measure(lambda s=shield: s.check_input(MESSAGE), n)))
+        # the encoder runs only where it could change the decision (not on this message);
+        # a threshold of 1e-9 makes every message such a case
+        always = Shield.from_policy({"pii": {"mode": mode},
+                                     "injection": {"user_threshold": 1e-9}})
+        rows.append((f"Shield input layer (PII {mode}), injection encoder run on every message",
+                     *_measure(lambda s=always: s.check_input(MESSAGE), n)))
         rows.append((f"Shield output layer (PII {mode})",
                      *_measure(lambda s=shield: s.check_output(
                          ANSWER, context=CONTEXT, system_prompt=SYSTEM_PROMPT), n)))
@@ -112,7 +118,10 @@ def run(quick: bool = False) -> str:
         f"A {words}-word patient message and a {len(ANSWER.split())}-word answer; {n} timed "
         f"runs after 20 warm-up runs; {pinned}. Input layer = normalisation, payload decoding, "
         "injection, content safety, PII, secrets and pseudonymisation; output layer = prompt "
-        "leak, content safety, PII leak, rendering, grounding and secrets.",
+        "leak, content safety, PII leak, rendering, grounding and secrets. The injection "
+        "encoder (a fine-tuned MiniLM, int8 ONNX) runs only when its score could change the "
+        "decision, which this benign message's n-gram score rules out; the rows \"encoder run "
+        "on every message\" show the layer when it runs.",
         "",
         "| stage | p50 (ms) | p99 (ms) |",
         "|---|---:|---:|",

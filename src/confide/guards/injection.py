@@ -6,7 +6,9 @@ n-grams, and the shipped static sentence embedding (`confide.embeddings`). A sec
 turns the units' logits into one calibrated probability (how high the top unit is and how
 much it stands out from the rest). Weights ship in `confide/data/models/injection/` (numpy
 `.npz` + JSON metadata; no pickle). High-precision rules (`injection_rules`) add to the
-model score.
+model score. From `2026.11.21` a channel may also have a fine-tuned transformer
+(`confide.guards.encoder`) whose logit shifts the n-gram model's, run only where it could
+change the decision.
 """
 
 from __future__ import annotations
@@ -394,8 +396,8 @@ class ChannelModel:
     rules_off: frozenset[str] = frozenset()
     # thresholds for other audiences than callers, chosen on their own benign turns (user model)
     audience_thresholds: dict[str, float] = field(default_factory=dict)
-    # from 2026.11.21: a fine-tuned transformer whose probability is averaged with the n-gram
-    # model's (`score`)
+    # from 2026.11.21: a fine-tuned transformer whose logit shifts the n-gram model's
+    # (`score_parts`)
     encoder: UnitEncoder | None = None
 
     def unit_streams(self, units: list[str]) -> tuple[list[np.ndarray], np.ndarray | None]:
@@ -444,7 +446,8 @@ class ChannelModel:
         if self.channel is Channel.USER:
             if self.encoder.fits(text):
                 return float(self.encoder.logits([text])[0])
-            return float(self.encoder.logits(self.encoder.chunks(segments(text))).max())
+            chunks = self.encoder.chunks(segments(text)) or [text]
+            return float(self.encoder.logits(chunks).max())
         units = self.units(text) if units is None else units
         return float(self.encoder.logits(list(dict.fromkeys(units))).max())
 
