@@ -80,6 +80,29 @@ def _stage_rows(shield, n: int) -> list[tuple[str, float, float]]:
     return rows
 
 
+def _benign_turns() -> list[str]:
+    """The benign user turns of the own held-out split (never trained on)."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "datasets" / "injection" / "user.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [r["text"] for r in rows if r["split"] == "heldout" and r["label"] == 0]
+
+
+def _over_turns(shield, turns: list[str]) -> tuple[float, float]:
+    """p50 and p99 of the input layer over `turns`, one check each, after 20 warm-up checks."""
+    for text in turns[:20]:
+        shield.check_input(text)
+    samples = []
+    for text in turns:
+        t = time.perf_counter()
+        shield.check_input(text)
+        samples.append((time.perf_counter() - t) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(0.99 * len(samples)))]
+
+
 def run(quick: bool = False) -> str:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     pinned = _pin_one_core()
@@ -87,6 +110,7 @@ def run(quick: bool = False) -> str:
     from confide.shield import Shield
 
     n = 100 if quick else 500
+    turns = _benign_turns()[: 60 if quick else None]
     rows = []
     stages: dict[str, list[tuple[str, float, float]]] = {}
     for mode in ("spacy", "regex"):
@@ -99,6 +123,12 @@ def run(quick: bool = False) -> str:
                                      "injection": {"user_threshold": 1e-9}})
         rows.append((f"Shield input layer (PII {mode}), injection encoder run on every message",
                      *_measure(lambda s=always: s.check_input(MESSAGE), n)))
+        alone = Shield.from_policy({"pii": {"mode": mode}, "injection": {"encoder": False}})
+        rows.append((f"Shield input layer (PII {mode}), encoder off (`injection.encoder: false`)",
+                     *_measure(lambda s=alone: s.check_input(MESSAGE), n)))
+        rows.append((f"Shield input layer (PII {mode}), {len(turns)} benign held-out turns "
+                     f"(median {statistics.median(len(t.split()) for t in turns):.0f} words)",
+                     *_over_turns(shield, turns)))
         rows.append((f"Shield output layer (PII {mode})",
                      *_measure(lambda s=shield: s.check_output(
                          ANSWER, context=CONTEXT, system_prompt=SYSTEM_PROMPT), n)))
@@ -120,8 +150,11 @@ def run(quick: bool = False) -> str:
         "injection, content safety, PII, secrets and pseudonymisation; output layer = prompt "
         "leak, content safety, PII leak, rendering, grounding and secrets. The injection "
         "encoder (a fine-tuned MiniLM, int8 ONNX) runs only when its score could change the "
-        "decision, which this benign message's n-gram score rules out; the rows \"encoder run "
-        "on every message\" show the layer when it runs.",
+        "decision. This message's n-gram score (0.84) leaves that open, so it runs here (the "
+        "encoder then scores it 0.003), as it does on about 3-8% of benign turns; the rows "
+        "\"encoder run on every message\" force it, the rows \"encoder off\" are a policy "
+        "without it (the n-gram model at its own thresholds), and the rows over the held-out "
+        "turns show a mix.",
         "",
         "| stage | p50 (ms) | p99 (ms) |",
         "|---|---:|---:|",

@@ -83,7 +83,8 @@ class Shield:
             if p.injection.enabled:
                 audience = p.injection.audience if channel is Channel.USER else CALLERS
                 scanners.append(InjectionGuard(channel=channel, threshold=threshold,
-                                               audience=audience))
+                                               audience=audience,
+                                               use_encoder=p.injection.encoder))
             if p.content_safety.enabled and p.content_safety.on_input and channel is Channel.USER:
                 scanners.append(ContentSafetyGuard(channel=Channel.USER))
             inputs[channel] = _InputGuards(tuple(scanners), tuple(finders))
@@ -135,7 +136,9 @@ class Shield:
                 raise PolicyError(f"policy pins detector '{name}', which this Shield does not run")
             # A pin names a version, or a release that every model of the detector carries
             # ("2026.11.1" pins both injection-user-2026.11.1 and injection-document-2026.11.1).
-            if not all(v == pinned or v.endswith(f"-{pinned}") for v in versions):
+            # A model run without its encoder is "<version>+ngram"; it is of the same release.
+            if not all(v == pinned or v.split("+", 1)[0].endswith(f"-{pinned}")
+                       for v in versions):
                 raise PolicyError(
                     f"policy pins {name}={pinned} but {', '.join(sorted(versions))} is installed"
                 )

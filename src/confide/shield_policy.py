@@ -25,6 +25,9 @@ class InjectionPolicy(_Strict):
     audience: Literal["callers", "staff"] = "callers"
     user_threshold: float | None = Field(default=None, ge=0, le=1)
     document_threshold: float | None = Field(default=None, ge=0, le=1)
+    # run the fine-tuned encoder where it could change the decision (`docs/shield.md`); off:
+    # the n-gram model alone at its own thresholds, for deployments that cannot spend ~20 ms
+    encoder: bool = True
 
 
 class PiiPolicy(_Strict):

@@ -169,3 +169,35 @@ def test_the_longest_message_a_conversation_takes_costs_a_bounded_number_of_runs
     start = time.perf_counter()
     model.encoder_logit(text)
     assert time.perf_counter() - start < 3.0
+
+
+def test_without_the_encoder_the_ngram_model_runs_at_its_own_thresholds() -> None:
+    meta = json.loads((MODEL_DIR / "metadata.json").read_text())["channels"]["user"]
+    alone = meta["encoder"]["without_encoder"]
+    guard = InjectionGuard(Channel.USER, use_encoder=False)
+    assert guard.threshold == alone["threshold"] < meta["threshold"]
+    assert guard.version == meta["version"] + "+ngram"
+    staff = InjectionGuard(Channel.USER, use_encoder=False, audience="staff")
+    assert staff.threshold == alone["audience_thresholds"]["staff"]
+    model = inj.get_model(Channel.USER)
+    for text in (QUIET_ATTACK, ATTACK, BENIGN):
+        v = guard.check(text)
+        assert "injection.encoder" not in v.scores
+        parts = model.score_parts(text)
+        assert v.scores["injection"] == pytest.approx(
+            1 - (1 - parts["ngram"]) * (1 - parts["rules"]))
+    assert guard.check(ATTACK).action is Action.BLOCK
+
+
+def test_a_shield_without_the_encoder_still_accepts_its_release_pin() -> None:
+    from confide.shield import Shield
+
+    shield = Shield.from_policy({"pii": {"mode": "regex"}, "injection": {"encoder": False}})
+    version = shield.versions["injection"]
+    assert version.endswith("+ngram")
+    release = version.split("+")[0].rsplit("-", 1)[1]
+    pinned = Shield.from_policy({"pii": {"mode": "regex"}, "injection": {"encoder": False},
+                                 "pins": {"injection": release}})
+    assert pinned.versions["injection"] == version
+    v = shield.check_input(BENIGN)
+    assert v.allowed and "injection.encoder" not in v.scores

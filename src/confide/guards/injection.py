@@ -17,7 +17,7 @@ import json
 import re
 import threading
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -399,6 +399,8 @@ class ChannelModel:
     # from 2026.11.21: a fine-tuned transformer whose logit shifts the n-gram model's
     # (`score_parts`)
     encoder: UnitEncoder | None = None
+    # the n-gram model's own thresholds (callers, other audiences), for `without_encoder`
+    ngram_thresholds: tuple[float, dict[str, float]] | None = None
 
     def unit_streams(self, units: list[str]) -> tuple[list[np.ndarray], np.ndarray | None]:
         """Logits of every unit, one array per model stream, and the units' embeddings."""
@@ -480,6 +482,15 @@ class ChannelModel:
         """Model probability combined with the evidence of its rules (`score_parts`)."""
         return self.score_parts(text, decide_at)["score"]
 
+    def without_encoder(self) -> ChannelModel:
+        """This model with the n-gram model alone, at the thresholds chosen for it
+        (`without_encoder` in the metadata); its version is `<version>+ngram`."""
+        if self.encoder is None or self.ngram_thresholds is None:
+            raise ModelLoadError(f"injection model {self.version!r} has no n-gram thresholds")
+        threshold, audiences = self.ngram_thresholds
+        return replace(self, encoder=None, threshold=threshold, audience_thresholds=audiences,
+                       version=f"{self.version}+ngram", ngram_thresholds=None)
+
 
 def _noisy_or(p: float, r: float) -> float:
     return 1.0 - (1.0 - p) * (1.0 - r)
@@ -546,10 +557,15 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
     if use_coh and mode == "ngram":
         raise ModelLoadError("injection model: coherence features need the embedding")
     encoder = None
+    ngram_thresholds = None
     if ch.get("encoder") is not None:
         try:
             encoder = get_encoder(EncoderSpec.from_dict(ch["encoder"]), _model_dir(model_dir))
-        except (KeyError, TypeError, ValueError, EncoderLoadError) as exc:
+            alone = ch["encoder"].get("without_encoder")
+            if alone is not None:
+                ngram_thresholds = (float(alone["threshold"]), {
+                    str(k): float(v) for k, v in alone.get("audience_thresholds", {}).items()})
+        except (KeyError, TypeError, ValueError, AttributeError, EncoderLoadError) as exc:
             raise ModelLoadError(f"injection encoder for channel {channel.value} "
                                  "unreadable") from exc
     if mode != "ngram":
@@ -568,7 +584,7 @@ def load_channel_model(channel: Channel, model_dir: Path | None = None) -> Chann
                         rules_off=frozenset(rules_off),
                         audience_thresholds={str(k): float(v) for k, v in
                                              ch.get("audience_thresholds", {}).items()},
-                        encoder=encoder)
+                        encoder=encoder, ngram_thresholds=ngram_thresholds)
 
 
 _CACHE: dict[tuple[Channel, str], ChannelModel] = {}
@@ -595,18 +611,21 @@ class InjectionGuard:
     `docs/shield.md`); a release without a threshold for that audience fails closed
     (`ModelLoadError`). `pin` fails closed (raises `ModelVersionError`) when the shipped model
     has another version. The `output` channel has no model of its own and uses the `user`
-    model.
+    model. `use_encoder=False` runs a model that has an encoder without it, at the n-gram
+    model's own thresholds (`ChannelModel.without_encoder`).
     """
 
     name = NAME
 
     def __init__(self, channel: Channel = Channel.USER, threshold: float | None = None,
                  pin: str | None = None, model_dir: Path | None = None,
-                 audience: str = CALLERS) -> None:
+                 audience: str = CALLERS, use_encoder: bool = True) -> None:
         channel = Channel(channel)
         model_channel = Channel.USER if channel is Channel.OUTPUT else channel
         self.channel = channel
         self._model = get_model(model_channel, model_dir)
+        if not use_encoder and self._model.encoder is not None:
+            self._model = self._model.without_encoder()
         if pin is not None and pin != self._model.version:
             raise ModelVersionError(
                 f"injection model pinned to {pin!r} but {self._model.version!r} is installed")

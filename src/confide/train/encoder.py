@@ -229,6 +229,11 @@ def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: b
     meta_path = out / METADATA_FILE
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     entry = meta["channels"][channel.value]
+    # the n-gram model's own operating points, for a Shield run without the encoder
+    alone = (entry.get("encoder") or {}).get("without_encoder") or {
+        "threshold": entry["threshold"],
+        "audience_thresholds": entry.get("audience_thresholds", {}),
+        "chosen_by": "confide.train.injection (the n-gram model's own thresholds)"}
     release = f"{ngram.VERSION_DATE}.{ngram.MODEL_REVISION}"
     entry["version"] = f"injection-{channel.value}-{release}"
     spec = EncoderSpec(model_file=name, tokenizer_file=TOKENIZER_FILE,
@@ -236,7 +241,8 @@ def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: b
     entry["encoder"] = {**spec.to_dict(), "base_model": BASE_MODEL,
                         "recipe": {**RECIPE, "epochs": EPOCHS[channel]},
                         "training_units": len(units),
-                        "positives": sum(y for _, y in units), "quick": quick}
+                        "positives": sum(y for _, y in units), "quick": quick,
+                        "without_encoder": alone}
     meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
 
 
