@@ -117,8 +117,8 @@ def run(quick: bool = False) -> str:
         shield = Shield.from_policy({"pii": {"mode": mode}})
         rows.append((f"Shield input layer (PII {mode})",
                      *_measure(lambda s=shield: s.check_input(MESSAGE), n)))
-        # the encoder runs only where it could change the decision (not on this message);
-        # a threshold of 1e-9 makes every message such a case
+        # the encoder runs only where it could change the decision (this message is such a
+        # case at the default threshold); a threshold of 1e-9 makes every message one
         always = Shield.from_policy({"pii": {"mode": mode},
                                      "injection": {"user_threshold": 1e-9}})
         rows.append((f"Shield input layer (PII {mode}), injection encoder run on every message",
