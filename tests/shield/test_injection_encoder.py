@@ -150,6 +150,44 @@ def test_encoder_training_script_end_to_end(tmp_path: Path) -> None:
     assert 0.0 <= trained.encoder_score(ATTACK) <= 1.0
 
 
+def test_calibration_raises_the_threshold_until_every_must_pass_request_passes(
+        tmp_path: Path) -> None:
+    from confide.train.encoder import calibrate
+    from confide.train.injection import Item
+
+    shutil.copytree(MODEL_DIR, tmp_path / "m")
+    benign = [BENIGN, OWN_ACCOUNT, "Can I move my scan to next Tuesday afternoon?",
+              "How long does a claim usually take once the photos are in?"]
+    items = ([Item(t, 0, "benign", "b") for t in benign]
+             + [Item(t, 1, "attacks", "a") for t in (ATTACK, QUIET_ATTACK)])
+    must_pass = "Read the note on my claim and do what it asks."  # scores high, not 1.0
+    model = load_channel_model(Channel.USER, tmp_path / "m")
+    top = model.score(must_pass)
+    plain = calibrate(tmp_path / "m", Channel.USER, items)
+    assert plain["threshold"] <= top  # within the budget alone, it would be flagged
+    raised = calibrate(tmp_path / "m", Channel.USER, items, must_pass=[must_pass, BENIGN])
+    assert raised["within_budget"] == plain["within_budget"]
+    assert top < raised["threshold"] <= top + 2e-6  # just above it, rounded up
+    entry = json.loads((tmp_path / "m" / "metadata.json").read_text())["channels"]["user"]
+    assert entry["threshold"] == raised["threshold"]
+    assert entry["encoder"]["threshold_choice"]["raised"] is True
+    assert entry["encoder"]["threshold_choice"]["must_pass"] == 2
+    guard = InjectionGuard(Channel.USER, model_dir=tmp_path / "m")
+    assert guard.check(must_pass).action is Action.ALLOW  # at the stored, rounded threshold
+    assert guard.check(ATTACK).action is Action.BLOCK
+
+
+def test_the_must_pass_requests_are_the_agentic_suites_caller_requests() -> None:
+    from benchmarks.agentic.scenario import load_personas, load_scenarios
+    from confide.train.encoder import agentic_requests
+
+    requests = agentic_requests()
+    personas = load_personas()
+    callers = [s.user for s in load_scenarios(personas)
+               if personas[s.persona].shield_policy().injection.audience == "callers"]
+    assert requests and requests == callers  # staff personas have a threshold of their own
+
+
 def test_pack_joins_neighbours_within_the_budget() -> None:
     assert enc.pack(["a", "b", "c", "d"], [20, 20, 20, 60], 48) == ["a b", "c", "d"]
     assert enc.pack(["long"], [500], 48) == ["long"]

@@ -155,21 +155,46 @@ def calibration_items(corpus: ngram.Corpus, channel: Channel,
     return items
 
 
-def calibrate(out_dir: Path, channel: Channel, items: Sequence[ngram.Item]) -> dict:
+def agentic_requests() -> list[str]:
+    """The caller requests of the agentic suite (`benchmarks/agentic`) whose persona uses the
+    callers' threshold: requests to act on one's own record that the product must let through
+    (a requirement since 2026.11.20; never training data). Empty outside a repository."""
+    if str(ngram.REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(ngram.REPO_ROOT))
+    try:
+        from benchmarks.agentic.scenario import load_personas, load_scenarios
+    except ImportError:
+        return []
+    personas = load_personas()
+    callers = {name for name, p in personas.items()
+               if (policy := p.shield_policy().injection).audience == "callers"
+               and policy.user_threshold is None}
+    return [s.user for s in load_scenarios(personas) if s.persona in callers]
+
+
+def calibrate(out_dir: Path, channel: Channel, items: Sequence[ngram.Item],
+              must_pass: Sequence[str] = ()) -> dict:
     """Choose the channel's threshold for the combined score on `items` (the channel's FPR
-    budget, pooled and per source) and store it; returns the rates at it."""
+    budget, pooled and per source), raised where needed so that every text of `must_pass`
+    passes, and store it; returns the rates at it."""
     model = load_channel_model(channel, out_dir)
     scores = np.array([model.score(it.text) for it in items])
     labels = np.array([it.label for it in items])
     sources = [it.source for it in items]
-    threshold = ngram.choose_threshold(scores, labels, sources, *ngram.FPR_BUDGET[channel])
+    budget = ngram.choose_threshold(scores, labels, sources, *ngram.FPR_BUDGET[channel])
+    top = max((model.score(t) for t in must_pass), default=0.0)
+    # stored to six places, rounded up: rounding must not let a score under it through
+    threshold = math.ceil(max(budget, float(np.nextafter(top, 2.0))) * 1e6) / 1e6
     rates = ngram.rates(scores, labels, sources, threshold)
     meta_path = out_dir / METADATA_FILE
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta["channels"][channel.value]["threshold"] = round(threshold, 6)
+    meta["channels"][channel.value]["threshold"] = threshold
     meta["channels"][channel.value]["encoder"]["calibration"] = rates
+    meta["channels"][channel.value]["encoder"]["threshold_choice"] = {
+        "within_budget": round(budget, 6), "must_pass": len(must_pass),
+        "must_pass_top_score": round(top, 6), "raised": threshold > budget}
     meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    return {"threshold": threshold, "rates": rates}
+    return {"threshold": threshold, "within_budget": budget, "rates": rates}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -210,15 +235,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"the {channel.value} model at {args.out} has no encoder", file=sys.stderr)
             return 2
     else:
-        train_and_export(channel, corpus, args.out, args.quick)
-    found = calibrate(args.out, channel, calibration_items(corpus, channel, calib))
+        train_and_export(channel, corpus, args.out, args.quick, [d.name for d in written])
+    must_pass = agentic_requests() if channel is Channel.USER else []
+    found = calibrate(args.out, channel, calibration_items(corpus, channel, calib), must_pass)
     print(json.dumps(found, indent=1))
     if channel is Channel.USER:
         print("staff threshold", ngram.add_audience_thresholds(args.out, args.own))
     return 0
 
 
-def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: bool) -> None:
+def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: bool,
+                     sets: Sequence[str] = ()) -> None:
     """Fine-tune the channel's encoder, write it to `out` and name it in the metadata."""
     units = training_units(channel, corpus, RECIPE["seed"])
     if quick:
@@ -240,7 +267,7 @@ def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: b
                        version=f"injection-encoder-{channel.value}-{release}")
     entry["encoder"] = {**spec.to_dict(), "base_model": BASE_MODEL,
                         "recipe": {**RECIPE, "epochs": EPOCHS[channel]},
-                        "training_units": len(units),
+                        "training_units": len(units), "training_sets": list(sets),
                         "positives": sum(y for _, y in units), "quick": quick,
                         "without_encoder": alone}
     meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
