@@ -52,12 +52,15 @@ BLIND15 = ROOT / "datasets" / "eval_blind15"
 BLIND16 = ROOT / "datasets" / "eval_blind16"
 BLIND17 = ROOT / "datasets" / "eval_blind17"
 BLIND18 = ROOT / "datasets" / "eval_blind18"
+BLIND19 = ROOT / "datasets" / "eval_blind19"
 # sets whose documents were written in more parts: the folders of the other parts
 MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
                   "eval_blind17": (ROOT / "datasets" / "eval_blind17_docs_a",
                                    ROOT / "datasets" / "eval_blind17_docs_b"),
                   "eval_blind18": (ROOT / "datasets" / "eval_blind18_docs_a",
-                                   ROOT / "datasets" / "eval_blind18_docs_b")}
+                                   ROOT / "datasets" / "eval_blind18_docs_b"),
+                  "eval_blind19": (ROOT / "datasets" / "eval_blind19_docs_a",
+                                   ROOT / "datasets" / "eval_blind19_docs_b")}
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
@@ -68,10 +71,11 @@ TRAINED_FROM = {
     "eval_blind14": "2026.11.18",
     "eval_blind15": "2026.11.20",
     "eval_blind16": "2026.11.20",
+    "eval_blind18": "2026.11.22",
 }
 # the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
 # `confide.train.encoder`): no model of it trained on the set, but its operating point did
-CALIBRATED_ON = {"eval_blind17": "2026.11.21"}
+CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22")}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -290,13 +294,13 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to sixteenth trained on, the seventeenth "
-        "calibrated on, the eighteenth blind)",
+        "## Shield on the evaluation sets (the first to sixteenth and the eighteenth trained "
+        "on, the seventeenth calibrated on, the nineteenth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the eighteenth blind set is the one to "
+        "injection figures here are in-sample; the nineteenth blind set is the one to "
         "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -420,15 +424,26 @@ def run(quick: bool = False) -> str:
          "firefighter, train-driver, arborist and midwife hiring), 120 of 200 user attacks "
          "quiet, 48 of 200 benign turns requests to act on one's own account, 320 documents "
          "of about 200 words — and measured once, for `2026.11.20` and the frozen "
-         "`2026.11.21` (see its README). **These are the figures to quote.**"),
+         "`2026.11.21` (see its README)."),
+        (BLIND19, "Prompt injection, nineteenth blind set",
+         "The nineteenth blind set (`datasets/eval_blind19/`, documents in "
+         "`datasets/eval_blind19_docs_a/` and `_docs_b/`) was written blind while `2026.11.22` "
+         "was built — twelve settings new to the sets (laser-eye, men's-health, "
+         "hospital-at-home and prosthetics services, GAP, beekeeping, kidnap-and-ransom and "
+         "pet-business insurance, seafarer, security-guard, game-studio and offshore-rig "
+         "hiring), 120 of 200 user attacks quiet, 48 of 200 benign turns requests to act on "
+         "one's own account, 320 documents of about 200 words — and measured once, for "
+         "`2026.11.21` and the frozen `2026.11.22` (see its README). **These are the figures "
+         "to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:
             about += (f" **Training data from `{TRAINED_FROM[folder.name]}` on: its injection "
                       "figures are in-sample.**")
         elif folder.name in CALIBRATED_ON:
-            about += (f" **`{CALIBRATED_ON[folder.name]}` chose its thresholds on this set (no "
-                      "model trained on it): its injection figures are not blind.**")
+            releases = " and ".join(f"`{r}`" for r in CALIBRATED_ON[folder.name])
+            about += (f" **{releases} chose their thresholds on this set (no model trained "
+                      "on it): its injection figures are not blind.**")
         if (folder / "injection_user.jsonl").exists():
             lines += ["", about, ""]
             lines += injection_section(shields, quick, folder, title)

@@ -270,7 +270,11 @@ def test_an_injection_behind_many_harmless_encoded_payloads_is_not_let_through(r
     assert "input.encoded_payload.too_many" in v.reasons
     few = " ".join(base64.b64encode(f"have a lovely day number {i} friend".encode()).decode()
                    for i in range(3))
-    assert regex_shield.check_input(f"Some notes: {few}").action is not Action.BLOCK
+    v = regex_shield.check_input(f"Some notes: {few}")
+    # three are decoded and scanned, not refused for their number (the injection model may
+    # still flag a text of base64 strings on its own: docs/models/injection.md, Known gaps)
+    assert "input.encoded_payload.too_many" not in v.reasons
+    assert set(v.reasons) <= {"input.injection"}
 
 
 def test_identifiers_inside_an_encoded_payload_do_not_reach_the_model(shield):
