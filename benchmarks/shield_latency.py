@@ -138,6 +138,10 @@ def run(quick: bool = False) -> str:
                  *_measure(lambda: engine.analyze(MESSAGE, language="en"), n)))
 
     words = len(MESSAGE.split())
+    from confide.guards.injection import get_model
+    from confide.verdict import Channel
+
+    parts = get_model(Channel.USER).score_parts(MESSAGE)  # what the encoder makes of it
     p50 = {name: median for name, median, _ in rows}
     presidio = p50["Presidio default AnalyzerEngine (PII only)"]
     ratios = ", ".join(f"{mode} mode {p50[f'Shield input layer (PII {mode})'] / presidio:.3f}"
@@ -150,8 +154,9 @@ def run(quick: bool = False) -> str:
         "injection, content safety, PII, secrets and pseudonymisation; output layer = prompt "
         "leak, content safety, PII leak, rendering, grounding and secrets. The injection "
         "encoder (a fine-tuned MiniLM, int8 ONNX) runs only when its score could change the "
-        "decision. This message's n-gram score (0.84) leaves that open, so it runs here (the "
-        "encoder then scores it 0.003), as it does on about 3-8% of benign turns; the rows "
+        f"decision. This message's n-gram score ({parts['ngram']:.2f}) leaves that open, so it "
+        f"runs here (the encoder then scores it {parts['encoder']:.3f}), as it does on about "
+        "9-19% of benign turns (the own held-out and seventeenth sets' benign turns); the rows "
         "\"encoder run on every message\" force it, the rows \"encoder off\" are a policy "
         "without it (the n-gram model at its own thresholds), and the rows over the held-out "
         "turns show a mix.",
