@@ -73,9 +73,12 @@ class UnitEncoder:
         self._tok = tok
         self._session = session
 
-    def fits(self, text: str) -> bool:
-        """Whether `text` is read in one window."""
-        return not self._tok.encode(text).overflowing
+    def whole_logit(self, text: str) -> float | None:
+        """The logit of `text` read in one window; None when it is longer than one."""
+        encoded = self._tok.encode(text)
+        if encoded.overflowing:
+            return None
+        return float(self._window_logits([encoded.ids])[0])
 
     def chunks(self, sentences: list[str], budget: int = CHUNK_TOKENS) -> list[str]:
         """Neighbouring sentences joined into distinct chunks of at most `budget` tokens (a

@@ -446,8 +446,9 @@ class ChannelModel:
         if self.encoder is None:
             raise ModelLoadError(f"injection model {self.version!r} has no encoder")
         if self.channel is Channel.USER:
-            if self.encoder.fits(text):
-                return float(self.encoder.logits([text])[0])
+            whole = self.encoder.whole_logit(text)  # tokenized once when it fits
+            if whole is not None:
+                return whole
             chunks = self.encoder.chunks(segments(text)) or [text]
             return float(self.encoder.logits(chunks).max())
         units = self.units(text) if units is None else units
