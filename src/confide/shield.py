@@ -20,7 +20,7 @@ from typing import Any
 
 from confide.guards.base import Guard, GuardContext
 from confide.guards.encoding import VERSION as DECODE_VERSION
-from confide.guards.encoding import Decoded, decode_payloads_checked
+from confide.guards.encoding import Decoded, decode_payloads_checked, in_place
 from confide.guards.normalize import VERSION as NORMALIZE_VERSION
 from confide.guards.normalize import Normalization, NormalizedText, invisible_as_spaces, normalize
 from confide.pseudonymize import Pseudonymizer
@@ -162,8 +162,9 @@ class Shield:
                                     reasons=("input.encoded_payload.too_many",),
                                     scores={"obfuscation": 1.0},
                                     detectors={"decode": DECODE_VERSION}))
+        readable = in_place(norm.text, decoded)
         for guard in guards.scanners:
-            verdicts.append(self._scan_with_variants(guard, norm.text, variants, ctx))
+            verdicts.append(self._scan_with_variants(guard, norm.text, readable, variants, ctx))
         found: list[Entity] = []
         for guard in guards.finders:
             v = self._run(guard, norm.text, ctx)
@@ -227,11 +228,20 @@ class Shield:
                     break
         return spans
 
-    def _scan_with_variants(self, guard: Guard, text: str, variants: list[tuple[str, str]],
-                            ctx: GuardContext) -> Verdict:
-        best = self._run(guard, text, ctx)
+    def _scan_with_variants(self, guard: Guard, text: str, readable: tuple[str, tuple[str, ...]],
+                            variants: list[tuple[str, str]], ctx: GuardContext) -> Verdict:
+        """The worst verdict of `guard` on the text and on its variants. A guard of
+        _VARIANT_GUARDS reads the text with its encoded payloads decoded in place (`readable`),
+        so that a harmless encoded string is judged by what it says, not by how it looks."""
         if guard.name not in _VARIANT_GUARDS:
-            return best
+            return self._run(guard, text, ctx)
+        plain, encodings = readable
+        best = self._run(guard, plain, ctx)
+        if encodings:
+            flagged = best.action is not Action.ALLOW
+            reasons = tuple(dict.fromkeys(f"input.encoded_payload.{e}" for e in encodings))
+            best = replace(best, entities=(),
+                           reasons=(*best.reasons, *reasons) if flagged else best.reasons)
         for reason, variant in variants:
             v = self._run(guard, variant, ctx)
             if v.action.severity > best.action.severity:

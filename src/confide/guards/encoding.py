@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-VERSION = "decode-2"
+VERSION = "decode-3"
 MAX_DEPTH = 2
 MAX_VARIANTS = 8
 
@@ -221,6 +221,30 @@ def _reads_better_in_leet(text: str, words: int) -> bool:
     # on ASCII text a word never runs across a token's edge: only the tokens change the count
     tokens = [m.group().lower() for m in _LEET_TOKEN.finditer(text)]
     return sum(_english_words(t.translate(_LEET)) - _english_words(t) for t in tokens) > 0
+
+
+# Encodings with everyday harmless uses (upload codes, tokens, escaped JSON or HTML) are read
+# in place. Reversed text, Morse, ROT13 and leetspeak are not: few write them but to hide.
+_READ_IN_PLACE = frozenset({"base64", "hex", "unicode_escape", "html_entity"})
+
+
+def in_place(text: str, decoded: list[Decoded]) -> tuple[str, tuple[str, ...]]:
+    """`text` with each span in an encoding of `_READ_IN_PLACE` replaced by its plain text
+    (the innermost decoding of a nested payload), so that a reader of the whole message sees
+    words, not the encoding; and the encodings replaced, in order of position."""
+    best: dict[tuple[int, int], Decoded] = {}
+    for d in decoded:
+        if d.encoding.split("+", 1)[0] in _READ_IN_PLACE:
+            best[(d.start, d.end)] = d  # later decodings are deeper
+    out: list[str] = []
+    encodings: list[str] = []
+    at = 0
+    for (start, end), d in sorted(best.items()):
+        if start >= at:  # overlapping spans: the first one wins
+            out += [text[at:start], d.text]
+            encodings.append(d.encoding)
+            at = end
+    return "".join(out) + text[at:], tuple(encodings)
 
 
 def decode_payloads(text: str) -> list[Decoded]:
