@@ -165,6 +165,9 @@ def test_calibration_raises_the_threshold_until_every_must_pass_request_passes(
     top = model.score(must_pass)
     plain = calibrate(tmp_path / "m", Channel.USER, items)
     assert plain["threshold"] <= top  # within the budget alone, it would be flagged
+    choice = json.loads((tmp_path / "m" / "metadata.json").read_text())[
+        "channels"]["user"]["encoder"]["threshold_choice"]
+    assert choice["raised"] is False  # rounding the budget up to six places is no raise
     raised = calibrate(tmp_path / "m", Channel.USER, items, must_pass=[must_pass, BENIGN])
     assert raised["within_budget"] == plain["within_budget"]
     assert top < raised["threshold"] <= top + 2e-6  # just above it, rounded up

@@ -183,8 +183,9 @@ def calibrate(out_dir: Path, channel: Channel, items: Sequence[ngram.Item],
     sources = [it.source for it in items]
     budget = ngram.choose_threshold(scores, labels, sources, *ngram.FPR_BUDGET[channel])
     top = max((model.score(t) for t in must_pass), default=0.0)
+    above_top = float(np.nextafter(top, 2.0))
     # stored to six places, rounded up: rounding must not let a score under it through
-    threshold = math.ceil(max(budget, float(np.nextafter(top, 2.0))) * 1e6) / 1e6
+    threshold = math.ceil(max(budget, above_top) * 1e6) / 1e6
     rates = ngram.rates(scores, labels, sources, threshold)
     meta_path = out_dir / METADATA_FILE
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -192,7 +193,7 @@ def calibrate(out_dir: Path, channel: Channel, items: Sequence[ngram.Item],
     meta["channels"][channel.value]["encoder"]["calibration"] = rates
     meta["channels"][channel.value]["encoder"]["threshold_choice"] = {
         "within_budget": round(budget, 6), "must_pass": len(must_pass),
-        "must_pass_top_score": round(top, 6), "raised": threshold > budget}
+        "must_pass_top_score": round(top, 6), "raised": above_top > budget}
     meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return {"threshold": threshold, "within_budget": budget, "rates": rates}
 
