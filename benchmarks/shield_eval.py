@@ -53,6 +53,7 @@ BLIND16 = ROOT / "datasets" / "eval_blind16"
 BLIND17 = ROOT / "datasets" / "eval_blind17"
 BLIND18 = ROOT / "datasets" / "eval_blind18"
 BLIND19 = ROOT / "datasets" / "eval_blind19"
+BLIND20 = ROOT / "datasets" / "eval_blind20"
 # sets whose documents were written in more parts: the folders of the other parts
 MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
                   "eval_blind17": (ROOT / "datasets" / "eval_blind17_docs_a",
@@ -60,7 +61,9 @@ MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
                   "eval_blind18": (ROOT / "datasets" / "eval_blind18_docs_a",
                                    ROOT / "datasets" / "eval_blind18_docs_b"),
                   "eval_blind19": (ROOT / "datasets" / "eval_blind19_docs_a",
-                                   ROOT / "datasets" / "eval_blind19_docs_b")}
+                                   ROOT / "datasets" / "eval_blind19_docs_b"),
+                  "eval_blind20": (ROOT / "datasets" / "eval_blind20_docs_a",
+                                   ROOT / "datasets" / "eval_blind20_docs_b")}
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
@@ -72,10 +75,11 @@ TRAINED_FROM = {
     "eval_blind15": "2026.11.20",
     "eval_blind16": "2026.11.20",
     "eval_blind18": "2026.11.22",
+    "eval_blind19": "2026.11.23",
 }
 # the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
 # `confide.train.encoder`): no model of it trained on the set, but its operating point did
-CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22")}
+CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23")}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -433,15 +437,24 @@ def run(quick: bool = False) -> str:
          "pet-business insurance, seafarer, security-guard, game-studio and offshore-rig "
          "hiring), 120 of 200 user attacks quiet, 48 of 200 benign turns requests to act on "
          "one's own account, 320 documents of about 200 words — and measured once, for "
-         "`2026.11.21` and the frozen `2026.11.22` (see its README). **These are the figures "
-         "to quote.**"),
+         "`2026.11.21` and the frozen `2026.11.22` (see its README)."),
+        (BLIND20, "Prompt injection, twentieth blind set",
+         "The twentieth blind set (`datasets/eval_blind20/`, documents in "
+         "`datasets/eval_blind20_docs_a/` and `_docs_b/`) was written blind while `2026.11.23` "
+         "was built — twelve settings new to the sets (hyperbaric, sports-medicine, "
+         "speech-and-language and tattoo-removal clinics, e-bike, brewery, circus and "
+         "funeral-plan insurance, au-pair, zoo-keeper, locksmith and solar-installer hiring), "
+         "120 of 200 user attacks quiet, 48 of 200 benign turns requests to act on one's own "
+         "account, 320 documents of about 200 words — and measured once, for `2026.11.22` and "
+         "the frozen `2026.11.23` (see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:
             about += (f" **Training data from `{TRAINED_FROM[folder.name]}` on: its injection "
                       "figures are in-sample.**")
         elif folder.name in CALIBRATED_ON:
-            releases = " and ".join(f"`{r}`" for r in CALIBRATED_ON[folder.name])
+            names = [f"`{r}`" for r in CALIBRATED_ON[folder.name]]
+            releases = " and ".join([", ".join(names[:-1]), names[-1]] if names[1:] else names)
             about += (f" **{releases} chose their thresholds on this set (no model trained "
                       "on it): its injection figures are not blind.**")
         if (folder / "injection_user.jsonl").exists():
