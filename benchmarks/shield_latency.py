@@ -141,7 +141,10 @@ def run(quick: bool = False) -> str:
     from confide.guards.injection import get_model
     from confide.verdict import Channel
 
-    parts = get_model(Channel.USER).score_parts(MESSAGE)  # what the encoder makes of it
+    model = get_model(Channel.USER)
+    parts = model.score_parts(MESSAGE)  # what the encoder makes of it
+    # how often a turn pays for the encoder at the stored threshold
+    ran = sum("encoder" in model.score_parts(t, decide_at=model.threshold) for t in turns)
     p50 = {name: median for name, median, _ in rows}
     presidio = p50["Presidio default AnalyzerEngine (PII only)"]
     ratios = ", ".join(f"{mode} mode {p50[f'Shield input layer (PII {mode})'] / presidio:.3f}"
@@ -155,8 +158,8 @@ def run(quick: bool = False) -> str:
         "leak, content safety, PII leak, rendering, grounding and secrets. The injection "
         "encoder (a fine-tuned MiniLM, int8 ONNX) runs only when its score could change the "
         f"decision. This message's n-gram score ({parts['ngram']:.2f}) leaves that open, so it "
-        f"runs here (the encoder then scores it {parts['encoder']:.3f}), as it does on about "
-        "9-19% of benign turns (the own held-out and seventeenth sets' benign turns); the rows "
+        f"runs here (the encoder then scores it {parts['encoder']:.3f}), as it does on "
+        f"{ran} of the {len(turns)} benign held-out turns ({ran / len(turns):.0%}); the rows "
         "\"encoder run on every message\" force it, the rows \"encoder off\" are a policy "
         "without it (the n-gram model at its own thresholds), and the rows over the held-out "
         "turns show a mix.",
