@@ -13,6 +13,7 @@ from confide.agent.personas import PersonaStore
 from confide.agent.records import CONVERSATION_STATE, MESSAGE_REDACTED, subject_ref
 from confide.agent.turn import ConversationState
 from confide.memory import extract_facts, fence_memories
+from confide.memory.extract import objective_facts
 from confide.memory.store import MemoryStore
 from confide.server.app import create_app
 from confide.store.models import Conversation, MessageRecord
@@ -53,7 +54,8 @@ def test_a_finished_flow_conversation_becomes_memories(memories: MemoryStore,
     assert said and "John" not in said[0] and "Smith" not in said[0]
 
     ids = memories.add(t, persona, sref, facts, source_conversation=cid,
-                       retention_days=p.retention_days("memories"), actor="system")
+                       retention_days=p.retention_days("memories"), actor="system",
+                       persona_facts=objective_facts(p, status))
     assert len(ids) == len(facts)
 
     # the next conversation's start: newest first, or ranked by what it is about

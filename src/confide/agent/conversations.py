@@ -445,7 +445,7 @@ class ConversationService:
     def _remember(self, tenant_id: str, conversation_id: str, *, actor: str) -> None:
         """Extract and store the conversation's memories (outside any write transaction: the
         openai extractor calls the model)."""
-        from confide.memory.extract import extract_facts
+        from confide.memory.extract import extract_facts, objective_facts
 
         with self.db.session(readonly=True) as s:
             conv = self._load(s, tenant_id, conversation_id)
@@ -465,16 +465,18 @@ class ConversationService:
         mode = persona.memory.extract
         backend = self.engine.backend(persona)
         extractor = getattr(backend, "extract_memories", None)
+        own: list[str] = []  # facts built from the persona's own names and closed answers
         if mode != "rules" and callable(extractor):
             facts = extractor([{"role": r, "content": t} for r, t in turns])
         else:
             status = ObjectiveTracker.from_dict(persona, state.objectives).status()
             facts = extract_facts(persona, status, [t for r, t in turns if r == "user"])
+            own = objective_facts(persona, status)
         if facts:
             self.services.memories.add(tenant_id, persona.name, ref, facts,
                                        source_conversation=conversation_id,
                                        retention_days=persona.retention_days("memories"),
-                                       actor=actor)
+                                       actor=actor, persona_facts=own)
 
     def _close(self, tenant_id: str, conversation_id: str, *, actor: str
                ) -> tuple[ConversationView, bool]:

@@ -2,8 +2,9 @@
 
 A fact is screened before it is stored: cleaned (`clean_fact`: placeholders become `[TYPE]`,
 no tags), then checked by the Shield on the `document` channel (and for injection on the
-`user` channel, with and without its quotation marks); a fact either refuses is dropped and
-counted in a `memory.rejected` audit event. What is kept is encrypted under the tenant key
+`user` channel, with and without its quotation marks; not for facts built only from the
+persona's own names: `MemoryStore.screen`); a fact either refuses is dropped and counted in a
+`memory.rejected` audit event. What is kept is encrypted under the tenant key
 (kind `memory.fact`, the record id in the associated data) with its source conversation and
 an expiry from the persona's `retention.memories` days. Every query names the tenant, the
 persona (except the operators' listing) and the subject's keyed hash; nothing reads across
@@ -102,16 +103,21 @@ class MemoryStore:
         return self.vault.decrypt(row.tenant_id, MEMORY_FACT.kind or "", row.id,
                                   row.fact_blob).decode("utf-8")
 
-    def screen(self, facts: Iterable[str]
+    def screen(self, facts: Iterable[str], persona_facts: Iterable[str] = ()
                ) -> tuple[builtins.list[str], builtins.list[builtins.list[str]]]:
         """(facts that may be stored, cleaned; the reason codes of each fact dropped).
 
         A fact is dropped when the Shield's document channel does not allow it, or when an
         injection check fires on it as a user message; both run on the fact as it is and,
         if it has quotation marks, without them (a quote must not hide an instruction).
+        A fact also in `persona_facts` (built only from the persona's own objective and
+        variable names and its closed answers: `objective_facts`) skips the user-message
+        check, whose model judges what callers type, not a persona's identifiers such as
+        `understands_instructions`; the document channel still screens it.
         """
         kept: builtins.list[str] = []
         dropped: builtins.list[builtins.list[str]] = []
+        own = {clean_fact(f) for f in persona_facts if isinstance(f, str)}
         for fact in builtins.list(facts)[:MAX_FACTS_PER_ADD]:
             text = clean_fact(fact) if isinstance(fact, str) else ""
             if not text:
@@ -124,11 +130,12 @@ class MemoryStore:
             first = None
             for variant in variants:
                 doc = self.shield.check_input(variant, Channel.DOCUMENT)
-                user = self.shield.check_input(variant, Channel.USER)
                 first = first or doc
                 if not doc.allowed:
                     refused += builtins.list(doc.reasons) or ["memory.refused"]
-                refused += [r for r in user.reasons if r.startswith("input.injection")]
+                if text not in own:
+                    user = self.shield.check_input(variant, Channel.USER)
+                    refused += [r for r in user.reasons if r.startswith("input.injection")]
             if refused:
                 dropped.append(sorted(set(refused)))
                 continue
@@ -141,8 +148,10 @@ class MemoryStore:
     # ------------------------------------------------------------------ writing
     def add(self, tenant_id: str, persona_name: str, subject_ref: str, facts: Sequence[str], *,
             source_conversation: str | None, retention_days: int, actor: str,
-            session: Session | None = None) -> builtins.list[str]:
-        """Screen and store `facts` for the subject; returns the ids now holding them.
+            session: Session | None = None,
+            persona_facts: Sequence[str] = ()) -> builtins.list[str]:
+        """Screen and store `facts` for the subject (`persona_facts`: see `screen`); returns
+        the ids now holding them.
 
         A fact the subject already has (same text, any case) is not stored twice: its expiry
         moves to the new one if later and its source becomes this conversation. Audited as
@@ -150,7 +159,7 @@ class MemoryStore:
         """
         if not 1 <= retention_days <= 3650:
             raise ValueError("retention_days must be 1 to 3650")
-        kept, rejected = self.screen(facts)
+        kept, rejected = self.screen(facts, persona_facts)
         if not kept and not rejected:
             return []
         now = utcnow()
