@@ -243,6 +243,8 @@ class Shield:
             best = replace(best, entities=(),
                            reasons=(*best.reasons, *reasons) if flagged else best.reasons)
         for reason, variant in variants:
+            if variant == plain:  # a whole-message payload, already read in place
+                continue
             v = self._run(guard, variant, ctx)
             if v.action.severity > best.action.severity:
                 best = replace(v, reasons=(*v.reasons, reason), entities=())

@@ -290,6 +290,9 @@ def test_encoded_strings_are_judged_by_what_they_say(regex_shield):
     v = regex_shield.check_input(f"Please do what this says: {hidden}")
     assert v.action is Action.BLOCK and "input.injection" in v.reasons
     assert "input.encoded_payload.base64" in v.reasons
+    whole = regex_shield.check_input(hidden)  # the payload is the message: read once
+    assert whole.action is Action.BLOCK
+    assert whole.reasons.count("input.encoded_payload.base64") == 1
 
 
 def test_identifiers_inside_an_encoded_payload_do_not_reach_the_model(shield):
