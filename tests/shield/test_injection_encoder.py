@@ -39,7 +39,9 @@ def test_the_user_model_ships_an_int8_encoder_of_its_own_release(model) -> None:
     assert model.encoder is not None
     spec = meta["encoder"]
     assert spec["version"] == model.encoder.version
-    assert spec["version"].endswith(model.version.rsplit("-", 1)[1])  # same release
+    # the encoder is of this release, or of an earlier one whose weights it kept
+    release = [int(x) for x in model.version.rsplit("-", 1)[1].split(".")]
+    assert [int(x) for x in spec["version"].rsplit("-", 1)[1].split(".")] <= release
     size = (MODEL_DIR / spec["model_file"]).stat().st_size
     assert 5_000_000 < size < 30_000_000  # int8; float32 would be about 90 MB
     assert spec["calibration"]["all"]["n_neg"] > 0
@@ -136,16 +138,20 @@ _TRAINING_STACK = all(importlib.util.find_spec(m) for m in
                     "(docs/models/injection.md, How to retrain)")
 @pytest.mark.skipif(not (DATA / "injection" / "deepset_train.jsonl").exists(),
                     reason="development data not present")
-def test_encoder_training_script_end_to_end(tmp_path: Path) -> None:
+@pytest.mark.parametrize("channel", [Channel.USER, Channel.DOCUMENT])
+def test_encoder_training_script_end_to_end(tmp_path: Path, channel: Channel) -> None:
     from confide.train.__main__ import main
+    from confide.train.encoder import RECIPES
 
     shutil.copytree(MODEL_DIR, tmp_path / "m")
-    assert main(["encoder", "--channel", "user", "--data", str(DATA),
+    assert main(["encoder", "--channel", channel.value, "--data", str(DATA),
                  "--out", str(tmp_path / "m"), "--quick"]) == 0
-    meta = json.loads((tmp_path / "m" / "metadata.json").read_text())["channels"]["user"]
+    meta = json.loads((tmp_path / "m" / "metadata.json").read_text())["channels"][channel.value]
     assert meta["encoder"]["quick"] is True
+    assert meta["encoder"]["reads"] == RECIPES[channel].get("reads", "units")
+    assert meta["encoder"]["max_tokens"] == RECIPES[channel]["max_tokens"]
     assert (tmp_path / "m" / meta["encoder"]["model_file"]).stat().st_size > 1_000_000
-    trained = load_channel_model(Channel.USER, tmp_path / "m")
+    trained = load_channel_model(channel, tmp_path / "m")
     assert trained.threshold == pytest.approx(meta["threshold"])
     assert 0.0 <= trained.encoder_score(ATTACK) <= 1.0
 
@@ -242,3 +248,67 @@ def test_a_shield_without_the_encoder_still_accepts_its_release_pin() -> None:
     assert pinned.versions["injection"] == version
     v = shield.check_input(BENIGN)
     assert v.allowed and "injection.encoder" not in v.scores
+
+
+def test_the_calibration_sets_share_one_per_source_budget() -> None:
+    from confide.train import injection as ngram
+    from confide.train.encoder import budget_threshold
+
+    # own turns: 200 benign, none high; two calibration sets of 100 benign turns each: the
+    # first has 5 high-scoring ones (5% alone, over the 2% per-source budget), the second none
+    own = np.linspace(0.0, 0.5, 200)
+    first = np.concatenate([np.linspace(0.0, 0.5, 95), [0.90, 0.91, 0.92, 0.93, 0.94]])
+    second = np.linspace(0.0, 0.5, 100)
+    scores = np.concatenate([own, first, second])
+    labels = np.zeros(len(scores), int)
+    sources = ["own_user"] * 200 + ["set:eval_a"] * 100 + ["set:eval_b"] * 100
+    t = budget_threshold(scores, labels, sources, Channel.USER)
+    # pooled, the two sets may flag 4 of their 200 (2%), and 4 of all 400 is 1%
+    assert 0.90 < t <= 0.91
+    # apart, the first set alone may flag 2 of its 100
+    apart = ngram.choose_threshold(scores, labels, sources, *ngram.FPR_BUDGET[Channel.USER])
+    assert 0.92 < apart <= 0.93
+
+
+def test_an_encoder_that_reads_whole_documents_scores_their_highest_window(model) -> None:
+    from dataclasses import replace
+
+    spec = replace(model.encoder.spec, reads="whole")
+    whole = enc.UnitEncoder(spec, MODEL_DIR)
+    document = replace(inj.get_model(Channel.DOCUMENT), encoder=whole)
+    text = PADDING * 12 + QUIET_ATTACK  # several windows
+    windows = whole._tok.encode(text)
+    assert len(windows.overflowing) >= 3
+    by_window = [whole._window_logits([w.ids])[0] for w in (windows, *windows.overflowing)]
+    assert document.encoder_logit(text) == pytest.approx(max(by_window), abs=1e-6)
+    units = replace(document, encoder=enc.UnitEncoder(model.encoder.spec, MODEL_DIR))
+    assert units.encoder_logit(text) != pytest.approx(document.encoder_logit(text), abs=1e-3)
+
+
+def test_an_encoder_spec_names_what_it_reads() -> None:
+    d = {"model_file": "m.onnx", "tokenizer_file": "t.json", "version": "v"}
+    assert enc.EncoderSpec.from_dict(d).reads == "units"  # metadata written before 2026.11.24
+    assert enc.EncoderSpec.from_dict({**d, "reads": "whole"}).to_dict()["reads"] == "whole"
+    with pytest.raises(ValueError):
+        enc.EncoderSpec.from_dict({**d, "reads": "sentences"})
+
+
+def test_choosing_the_threshold_again_relabels_every_channel_to_the_release(
+        tmp_path: Path, monkeypatch) -> None:
+    from confide.train import injection as ngram
+    from confide.train.encoder import calibrate
+    from confide.train.injection import Item
+
+    shutil.copytree(MODEL_DIR, tmp_path / "m")
+    before = json.loads((tmp_path / "m" / "metadata.json").read_text())["channels"]
+    monkeypatch.setattr(ngram, "MODEL_REVISION", ngram.MODEL_REVISION + 1)
+    release = f"{ngram.VERSION_DATE}.{ngram.MODEL_REVISION}"
+    items = [Item(BENIGN, 0, "benign", "b"), Item(ATTACK, 1, "attacks", "a")]
+    calibrate(tmp_path / "m", Channel.USER, items)
+    after = json.loads((tmp_path / "m" / "metadata.json").read_text())["channels"]
+    for name, entry in after.items():
+        assert entry["version"] == f"injection-{name}-{release}"
+        assert entry["weights_from"] == before[name].get("weights_from", before[name]["version"])
+    assert after["user"]["encoder"]["version"] == before["user"]["encoder"]["version"]
+    loaded = load_channel_model(Channel.USER, tmp_path / "m")
+    assert loaded.version == f"injection-user-{release}"

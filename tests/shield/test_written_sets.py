@@ -42,6 +42,15 @@ def test_a_set_is_trained_on_only_once_its_readme_says_so() -> None:
     assert not blind & set(WRITTEN_SETS)
 
 
+def test_the_calibration_sets_are_never_trained_on_and_say_what_they_calibrate() -> None:
+    from confide.train.encoder import CALIBRATION_SETS
+
+    assert set(CALIBRATION_SETS) <= set(SETS)
+    assert not set(CALIBRATION_SETS) & set(WRITTEN_SETS)
+    for name in CALIBRATION_SETS:
+        assert re.search(r"(?i)calibrat", _usage(name)), name
+
+
 @pytest.mark.parametrize(("name", "file"), WRITTEN_FILES)
 def test_rows_have_ids_texts_and_labels(name: str, file: str) -> None:
     with open(DEFAULT_SETS_DIR / name / file, encoding="utf-8") as fh:

@@ -442,7 +442,8 @@ class ChannelModel:
         """The encoder's logit: of a user message as a whole, or, when it is longer than one
         window, of its highest chunk of neighbouring sentences (a short instruction after a
         long padding is diluted in a 128-token window, not in a chunk of ~48); of a
-        document's highest distinct unit (an encoder for documents learns on units)."""
+        document's highest window, for an encoder trained on whole documents, or else of its
+        highest distinct unit."""
         if self.encoder is None:
             raise ModelLoadError(f"injection model {self.version!r} has no encoder")
         if self.channel is Channel.USER:
@@ -451,6 +452,8 @@ class ChannelModel:
                 return whole
             chunks = self.encoder.chunks(segments(text)) or [text]
             return float(self.encoder.logits(chunks).max())
+        if self.encoder.spec.reads == "whole":
+            return float(self.encoder.logits([text])[0])
         units = self.units(text) if units is None else units
         return float(self.encoder.logits(list(dict.fromkeys(units))).max())
 

