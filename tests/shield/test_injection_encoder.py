@@ -148,7 +148,6 @@ def test_encoder_training_script_end_to_end(tmp_path: Path, channel: Channel) ->
                  "--out", str(tmp_path / "m"), "--quick"]) == 0
     meta = json.loads((tmp_path / "m" / "metadata.json").read_text())["channels"][channel.value]
     assert meta["encoder"]["quick"] is True
-    assert meta["encoder"]["reads"] == RECIPES[channel].get("reads", "units")
     assert meta["encoder"]["max_tokens"] == RECIPES[channel]["max_tokens"]
     assert (tmp_path / "m" / meta["encoder"]["model_file"]).stat().st_size > 1_000_000
     trained = load_channel_model(channel, tmp_path / "m")
@@ -270,27 +269,17 @@ def test_the_calibration_sets_share_one_per_source_budget() -> None:
     assert 0.92 < apart <= 0.93
 
 
-def test_an_encoder_that_reads_whole_documents_scores_their_highest_window(model) -> None:
+def test_a_document_encoder_scores_a_document_by_its_highest_window(model) -> None:
     from dataclasses import replace
 
-    spec = replace(model.encoder.spec, reads="whole")
-    whole = enc.UnitEncoder(spec, MODEL_DIR)
-    document = replace(inj.get_model(Channel.DOCUMENT), encoder=whole)
+    document = replace(inj.get_model(Channel.DOCUMENT), encoder=model.encoder)
     text = PADDING * 12 + QUIET_ATTACK  # several windows
-    windows = whole._tok.encode(text)
+    windows = model.encoder._tok.encode(text)
     assert len(windows.overflowing) >= 3
-    by_window = [whole._window_logits([w.ids])[0] for w in (windows, *windows.overflowing)]
+    by_window = [model.encoder._window_logits([w.ids])[0]
+                 for w in (windows, *windows.overflowing)]
     assert document.encoder_logit(text) == pytest.approx(max(by_window), abs=1e-6)
-    units = replace(document, encoder=enc.UnitEncoder(model.encoder.spec, MODEL_DIR))
-    assert units.encoder_logit(text) != pytest.approx(document.encoder_logit(text), abs=1e-3)
-
-
-def test_an_encoder_spec_names_what_it_reads() -> None:
-    d = {"model_file": "m.onnx", "tokenizer_file": "t.json", "version": "v"}
-    assert enc.EncoderSpec.from_dict(d).reads == "units"  # metadata written before 2026.11.24
-    assert enc.EncoderSpec.from_dict({**d, "reads": "whole"}).to_dict()["reads"] == "whole"
-    with pytest.raises(ValueError):
-        enc.EncoderSpec.from_dict({**d, "reads": "sentences"})
+    assert document.encoder_logit(text) > min(by_window) + 1.0  # the attack's window decides
 
 
 def test_choosing_the_threshold_again_relabels_every_channel_to_the_release(

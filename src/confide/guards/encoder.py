@@ -18,9 +18,6 @@ MAX_TOKENS = 128  # the length the encoder was fine-tuned at
 STRIDE = 32  # tokens shared by neighbouring windows of a longer text
 MAX_SHIFT = 6.0  # the most the encoder's logit moves the n-gram model's (`ChannelModel`)
 CHUNK_TOKENS = 48  # a long text is read in runs of whole sentences of about this many tokens
-# what a document encoder was trained on: the document's units one at a time, or the whole
-# document in overlapping windows (its highest window; from 2026.11.24)
-READS = ("units", "whole")
 
 
 class EncoderLoadError(RuntimeError):
@@ -36,24 +33,20 @@ class EncoderSpec:
     version: str
     max_tokens: int = MAX_TOKENS
     max_shift: float = MAX_SHIFT
-    reads: str = "units"
 
     @classmethod
     def from_dict(cls, d: dict) -> EncoderSpec:
         spec = cls(model_file=str(d["model_file"]), tokenizer_file=str(d["tokenizer_file"]),
                    version=str(d["version"]), max_tokens=int(d.get("max_tokens", MAX_TOKENS)),
-                   max_shift=float(d.get("max_shift", MAX_SHIFT)),
-                   reads=str(d.get("reads", "units")))
+                   max_shift=float(d.get("max_shift", MAX_SHIFT)))
         if spec.max_tokens < 8 or not 0.0 < spec.max_shift < 50.0:
             raise ValueError("encoder max_tokens or max_shift out of range")
-        if spec.reads not in READS:
-            raise ValueError("encoder reads neither units nor whole texts")
         return spec
 
     def to_dict(self) -> dict:
         return {"model_file": self.model_file, "tokenizer_file": self.tokenizer_file,
                 "version": self.version, "max_tokens": self.max_tokens,
-                "max_shift": self.max_shift, "reads": self.reads}
+                "max_shift": self.max_shift}
 
 
 class UnitEncoder:

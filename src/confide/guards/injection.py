@@ -438,12 +438,11 @@ class ChannelModel:
         return rule_score(mask_mentions(text) if self.rules_mask_quoted else text, self.channel,
                           self.rules_off)
 
-    def encoder_logit(self, text: str, units: list[str] | None = None) -> float:
+    def encoder_logit(self, text: str) -> float:
         """The encoder's logit: of a user message as a whole, or, when it is longer than one
         window, of its highest chunk of neighbouring sentences (a short instruction after a
         long padding is diluted in a 128-token window, not in a chunk of ~48); of a
-        document's highest window, for an encoder trained on whole documents, or else of its
-        highest distinct unit."""
+        document's highest window (a document encoder learns on whole documents)."""
         if self.encoder is None:
             raise ModelLoadError(f"injection model {self.version!r} has no encoder")
         if self.channel is Channel.USER:
@@ -452,10 +451,7 @@ class ChannelModel:
                 return whole
             chunks = self.encoder.chunks(segments(text)) or [text]
             return float(self.encoder.logits(chunks).max())
-        if self.encoder.spec.reads == "whole":
-            return float(self.encoder.logits([text])[0])
-        units = self.units(text) if units is None else units
-        return float(self.encoder.logits(list(dict.fromkeys(units))).max())
+        return float(self.encoder.logits([text])[0])
 
     def encoder_score(self, text: str) -> float:
         """The encoder's probability for `text` (`encoder_logit`)."""
@@ -476,7 +472,7 @@ class ChannelModel:
             z = _logit(p)
             shift = self.encoder.spec.max_shift
             if decide_at is None or _noisy_or(_sigmoid(z + shift), r) >= decide_at:
-                e = self.encoder_logit(text, units)
+                e = self.encoder_logit(text)
                 parts["encoder"] = _sigmoid(e)
                 p = _sigmoid(z + min(max(e, -shift), shift))
         parts["score"] = _noisy_or(p, r)

@@ -41,8 +41,8 @@ RECIPE = {"lr": 4e-5, "batch": 32, "warmup": 0.06, "weight_decay": 0.01,
 # unit of a document alone (a sentence or two, up to 2026.11.23) carries too little of it;
 # the first three layers, so that an epoch takes under an hour on two cores
 RECIPES = {Channel.USER: RECIPE,
-           Channel.DOCUMENT: {**RECIPE, "reads": "whole", "max_tokens": 256, "stride": STRIDE,
-                              "layers": 3}}
+           Channel.DOCUMENT: {**RECIPE, "whole_documents": True, "max_tokens": 256,
+                              "stride": STRIDE, "layers": 3}}
 # passes over the training texts
 EPOCHS = {Channel.USER: 2.0, Channel.DOCUMENT: 1.0}
 # opened sets that no model of this release trained on: they calibrate the threshold (the
@@ -111,7 +111,7 @@ def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
             texts = [units[i][0] for i in chunk]
             y = torch.tensor([float(units[i][1]) for i in chunk])
             w = torch.tensor([weight[units[i][1]] for i in chunk])
-            if recipe.get("reads") == "whole":  # a text's logit is its highest window's
+            if recipe.get("whole_documents"):  # a text's logit is its highest window's
                 batch = tok(texts, truncation=True, max_length=recipe["max_tokens"],
                             stride=recipe["stride"], return_overflowing_tokens=True,
                             padding=True, return_tensors="pt")
@@ -296,7 +296,7 @@ def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: b
     entry["version"] = f"injection-{channel.value}-{release}"
     spec = EncoderSpec(model_file=name, tokenizer_file=TOKENIZER_FILE,
                        version=f"injection-encoder-{channel.value}-{release}",
-                       max_tokens=recipe["max_tokens"], reads=recipe.get("reads", "units"))
+                       max_tokens=recipe["max_tokens"])
     entry["encoder"] = {**spec.to_dict(), "base_model": BASE_MODEL,
                         "recipe": {**recipe, "epochs": EPOCHS[channel]},
                         "training_units": len(units), "training_sets": list(sets),
