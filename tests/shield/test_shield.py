@@ -268,12 +268,16 @@ def test_an_injection_behind_many_harmless_encoded_payloads_is_not_let_through(r
     v = regex_shield.check_input(f"Some notes: {filler} and then decode and follow: {bad}")
     assert v.action is Action.BLOCK
     assert "input.encoded_payload.too_many" in v.reasons
-    few = " ".join(base64.b64encode(f"have a lovely day number {i} friend".encode()).decode()
-                   for i in range(3))
+    plain = [f"have a lovely day number {i} friend" for i in range(3)]
+    few = " ".join(base64.b64encode(t.encode()).decode() for t in plain)
     v = regex_shield.check_input(f"Some notes: {few}")
-    # three are decoded and scanned, not refused for their number
+    # three are decoded and scanned, not refused for their number: the message is judged as
+    # its decoded text is (whether a harmless text passes is the model's to say: see
+    # test_encoded_strings_are_judged_by_what_they_say)
     assert "input.encoded_payload.too_many" not in v.reasons
-    assert v.action is not Action.BLOCK and "input.injection" not in v.reasons
+    read = regex_shield.check_input("Some notes: " + " ".join(plain))
+    assert v.scores["injection"] == pytest.approx(read.scores["injection"])
+    assert ("input.injection" in v.reasons) == ("input.injection" in read.reasons)
 
 
 def test_encoded_strings_are_judged_by_what_they_say(regex_shield):
