@@ -55,6 +55,7 @@ BLIND18 = ROOT / "datasets" / "eval_blind18"
 BLIND19 = ROOT / "datasets" / "eval_blind19"
 BLIND20 = ROOT / "datasets" / "eval_blind20"
 BLIND21 = ROOT / "datasets" / "eval_blind21"
+BLIND22 = ROOT / "datasets" / "eval_blind22"
 # sets whose documents were written in more parts: the folders of the other parts
 MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
                   "eval_blind17": (ROOT / "datasets" / "eval_blind17_docs_a",
@@ -66,7 +67,9 @@ MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
                   "eval_blind20": (ROOT / "datasets" / "eval_blind20_docs_a",
                                    ROOT / "datasets" / "eval_blind20_docs_b"),
                   "eval_blind21": (ROOT / "datasets" / "eval_blind21_docs_a",
-                                   ROOT / "datasets" / "eval_blind21_docs_b")}
+                                   ROOT / "datasets" / "eval_blind21_docs_b"),
+                  "eval_blind22": (ROOT / "datasets" / "eval_blind22_docs_a",
+                                   ROOT / "datasets" / "eval_blind22_docs_b")}
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
@@ -79,11 +82,13 @@ TRAINED_FROM = {
     "eval_blind16": "2026.11.20",
     "eval_blind18": "2026.11.22",
     "eval_blind19": "2026.11.23",
+    "eval_blind21": "2026.11.25",
 }
 # the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
 # `confide.train.encoder`): no model of it trained on the set, but its operating point did
-CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23", "2026.11.24"),
-                 "eval_blind20": ("2026.11.24",)}
+CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23", "2026.11.24",
+                                  "2026.11.25"),
+                 "eval_blind20": ("2026.11.24", "2026.11.25")}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -460,7 +465,16 @@ def run(quick: bool = False) -> str:
          "insurance, stonemason, court-stenographer, sommelier and glazier hiring), 120 of 200 "
          "user attacks quiet, 48 of 200 benign turns requests to act on one's own account, 320 "
          "documents of about 200 words — and measured once, for `2026.11.23` and the frozen "
-         "`2026.11.24` (see its README). **These are the figures to quote.**"),
+         "`2026.11.24` (see its README)."),
+        (BLIND22, "Prompt injection, twenty-second blind set",
+         "The twenty-second blind set (`datasets/eval_blind22/`, documents in "
+         "`datasets/eval_blind22_docs_a/` and `_docs_b/`) was written blind after `2026.11.24` "
+         "shipped — twelve settings new to the sets (bunion, hand-surgery, osteoporosis "
+         "and vein clinics, horsebox, kayak-hire, yoga-studio and pet-grooming insurance, "
+         "butcher, upholsterer, welder and tiler hiring), 120 of 200 user attacks quiet, 48 of "
+         "200 benign turns requests to act on one's own account, 320 documents of about 200 "
+         "words — and measured once, for `2026.11.24` and the frozen `2026.11.25` (see its "
+         "README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:
