@@ -3,7 +3,7 @@
 Each benchmark module exposes `run(quick: bool = False) -> str` returning a Markdown section.
 `--quick` runs smaller samples (for a smoke check); `--only NAME` runs a subset and replaces
 only those sections of an existing file (each section starts with its module's marker), noting
-in the header when and at which commit they were run again.
+in the header when, at which commit and on which machine they were run again.
 """
 
 from __future__ import annotations
@@ -43,14 +43,14 @@ RERUN = "Run again alone:"
 
 def splice(old: str, fresh: dict[str, str], stamp: str) -> str:
     """`old` (a file this script wrote) with the sections of the modules in `fresh` put in
-    place of theirs (a module it lacks goes at the end), and `stamp` ("on DATE at COMMIT")
-    recorded for each of them on the header's `RERUN` line."""
+    place of theirs (a module it lacks goes at the end), and `stamp` ("on DATE at COMMIT
+    (MACHINE)") recorded for each of them on the header's `RERUN` line."""
     parts = _MARKER_RE.split(old)
     header, found = parts[0], dict(zip(parts[1::2], parts[2::2], strict=True))
     sections = {**found, **{name: text.strip() + "\n\n" for name, text in fresh.items()}}
     lines = header.rstrip("\n").split("\n")
     noted = next((ln for ln in lines if ln.startswith(RERUN)), None)
-    entries = dict(re.findall(r"`([^`]+)` (on [^;.]+)", noted or ""))
+    entries = dict(re.findall(r"`([^`]+)` (on .+?)(?:; (?=`)|\.$)", noted or ""))
     entries.update(dict.fromkeys(fresh, stamp))
     line = RERUN + " " + "; ".join(f"`{n}` {s}" for n, s in entries.items()) + "."
     lines = [line if ln is noted else ln for ln in lines] if noted else [*lines, "", line]
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
 
     out = Path(args.out)
     if args.only and out.exists() and _MARKER_RE.search(old := out.read_text("utf-8")):
-        stamp = f"on {dt.date.today().isoformat()} at `{_commit()}`"
+        stamp = f"on {dt.date.today().isoformat()} at `{_commit()}` ({machine()})"
         out.write_text(splice(old, dict(zip(names, sections, strict=True)), stamp), "utf-8")
         print(f"updated {len(names)} section(s) of {out}", file=sys.stderr)
         return 1 if failed else 0

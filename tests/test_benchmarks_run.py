@@ -24,6 +24,11 @@ def test_only_the_sections_run_again_change_and_the_header_says_when() -> None:
     assert (f"{RERUN} `second` on 2026-11-03 at `ccc`; `third` on 2026-11-03 at `ccc`."
             in newer)
     assert newer.count(MARKER.format("second")) == 1 and "newer" in newer
+    # a stamp that names the machine (with dots and brackets) survives being read back
+    machine = "on 2026-11-05 at `eee` (2 cores (Intel(R) Xeon(R) Processor), Python 3.11.7)"
+    again = splice(newer, {"first": "## First\n\nagain\n"}, machine)
+    assert (f"{RERUN} `second` on 2026-11-03 at `ccc`; `third` on 2026-11-03 at `ccc`; "
+            f"`first` {machine}." in again)
     assert splice(newer, {}, "on 2026-11-04 at `ddd`").count("## ") == 3
 
 
