@@ -56,6 +56,7 @@ BLIND19 = ROOT / "datasets" / "eval_blind19"
 BLIND20 = ROOT / "datasets" / "eval_blind20"
 BLIND21 = ROOT / "datasets" / "eval_blind21"
 BLIND22 = ROOT / "datasets" / "eval_blind22"
+BLIND23 = ROOT / "datasets" / "eval_blind23"
 # sets whose documents were written in more parts: the folders of the other parts
 MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
                   "eval_blind17": (ROOT / "datasets" / "eval_blind17_docs_a",
@@ -69,7 +70,9 @@ MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
                   "eval_blind21": (ROOT / "datasets" / "eval_blind21_docs_a",
                                    ROOT / "datasets" / "eval_blind21_docs_b"),
                   "eval_blind22": (ROOT / "datasets" / "eval_blind22_docs_a",
-                                   ROOT / "datasets" / "eval_blind22_docs_b")}
+                                   ROOT / "datasets" / "eval_blind22_docs_b"),
+                  "eval_blind23": (ROOT / "datasets" / "eval_blind23_docs_a",
+                                   ROOT / "datasets" / "eval_blind23_docs_b")}
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
@@ -83,12 +86,13 @@ TRAINED_FROM = {
     "eval_blind18": "2026.11.22",
     "eval_blind19": "2026.11.23",
     "eval_blind21": "2026.11.25",
+    "eval_blind22": "2026.11.26",
 }
 # the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
 # `confide.train.encoder`): no model of it trained on the set, but its operating point did
 CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23", "2026.11.24",
-                                  "2026.11.25"),
-                 "eval_blind20": ("2026.11.24", "2026.11.25")}
+                                  "2026.11.25", "2026.11.26"),
+                 "eval_blind20": ("2026.11.24", "2026.11.25", "2026.11.26")}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -307,14 +311,14 @@ def run(quick: bool = False) -> str:
                                                  "injection_document.jsonl", "pii.jsonl",
                                                  "safety.jsonl")}
     lines = [
-        "## Shield on the evaluation sets (the first to sixteenth, the eighteenth, nineteenth "
-        "and twenty-first trained on, the seventeenth and twentieth calibrated on, the "
-        "twenty-second blind)",
+        "## Shield on the evaluation sets (the first to sixteenth, the eighteenth, nineteenth, "
+        "twenty-first and twenty-second trained on, the seventeenth and twentieth calibrated "
+        "on, the twenty-third blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the twenty-second blind set is the one to "
+        "injection figures here are in-sample; the twenty-third blind set is the one to "
         "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -474,7 +478,16 @@ def run(quick: bool = False) -> str:
          "butcher, upholsterer, welder and tiler hiring), 120 of 200 user attacks quiet, 48 of "
          "200 benign turns requests to act on one's own account, 320 documents of about 200 "
          "words — and measured once, for `2026.11.24` and the frozen `2026.11.25` (see its "
-         "README). **These are the figures to quote.**"),
+         "README)."),
+        (BLIND23, "Prompt injection, twenty-third blind set",
+         "The twenty-third blind set (`datasets/eval_blind23/`, documents in "
+         "`datasets/eval_blind23_docs_a/` and `_docs_b/`) was written blind while `2026.11.25` "
+         "was built — twelve settings new to the sets (allergy, cardiac-rehabilitation, "
+         "migraine and tinnitus clinics, drone, food-truck, wedding-venue and classic-car "
+         "insurance, crane-operator, baker, interpreter and roofer hiring), 120 of 200 user "
+         "attacks quiet, 48 of 200 benign turns requests to act on one's own account, 320 "
+         "documents of about 200 words — and measured once, for `2026.11.25` and the frozen "
+         "`2026.11.26` (see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:
