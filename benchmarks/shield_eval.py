@@ -57,22 +57,14 @@ BLIND20 = ROOT / "datasets" / "eval_blind20"
 BLIND21 = ROOT / "datasets" / "eval_blind21"
 BLIND22 = ROOT / "datasets" / "eval_blind22"
 BLIND23 = ROOT / "datasets" / "eval_blind23"
-# sets whose documents were written in more parts: the folders of the other parts
-MORE_DOCUMENTS = {"eval_blind16": (ROOT / "datasets" / "eval_blind16_docs",),
-                  "eval_blind17": (ROOT / "datasets" / "eval_blind17_docs_a",
-                                   ROOT / "datasets" / "eval_blind17_docs_b"),
-                  "eval_blind18": (ROOT / "datasets" / "eval_blind18_docs_a",
-                                   ROOT / "datasets" / "eval_blind18_docs_b"),
-                  "eval_blind19": (ROOT / "datasets" / "eval_blind19_docs_a",
-                                   ROOT / "datasets" / "eval_blind19_docs_b"),
-                  "eval_blind20": (ROOT / "datasets" / "eval_blind20_docs_a",
-                                   ROOT / "datasets" / "eval_blind20_docs_b"),
-                  "eval_blind21": (ROOT / "datasets" / "eval_blind21_docs_a",
-                                   ROOT / "datasets" / "eval_blind21_docs_b"),
-                  "eval_blind22": (ROOT / "datasets" / "eval_blind22_docs_a",
-                                   ROOT / "datasets" / "eval_blind22_docs_b"),
-                  "eval_blind23": (ROOT / "datasets" / "eval_blind23_docs_a",
-                                   ROOT / "datasets" / "eval_blind23_docs_b")}
+
+
+def more_documents(folder: Path) -> tuple[Path, ...]:
+    """The other folders holding a set's documents (`<set>_docs`, `<set>_docs_a`, ...)."""
+    return tuple(sorted(p for p in folder.parent.glob(f"{folder.name}_docs*")
+                        if (p / "injection_document.jsonl").exists()))
+
+
 # the release from which each set is training data (`OPENED_SETS` of `confide.train.injection`)
 TRAINED_FROM = {
     **dict.fromkeys(("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
@@ -145,7 +137,7 @@ def injection_section(shields: dict, quick: bool, folder: Path = EVAL,
     for channel, name in (("user", "injection_user.jsonl"),
                           ("document", "injection_document.jsonl")):
         # a set's documents may be in its own folder, in the folders of its other parts, or both
-        more = MORE_DOCUMENTS.get(folder.name, ()) if channel == "document" else ()
+        more = more_documents(folder) if channel == "document" else ()
         rows = [r for f in (folder, *more) if not more or (f / name).exists()
                 for r in load(name, quick, f)]
         # The injection decision does not depend on the PII mode: run the first mode only.

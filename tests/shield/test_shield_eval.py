@@ -1,12 +1,12 @@
 """The evaluation report reads every part of a set: a set whose documents were written in
-other folders (`MORE_DOCUMENTS`) is scored on all of them. Counts only, never accuracy."""
+other folders (`more_documents`) is scored on all of them. Counts only, never accuracy."""
 
 from __future__ import annotations
 
 import json
 import re
 
-from benchmarks.shield_eval import BLIND17, MORE_DOCUMENTS, injection_section
+from benchmarks.shield_eval import BLIND17, injection_section, more_documents
 from confide.shield import Shield
 
 
@@ -19,7 +19,8 @@ def _quick_rows(folder, label: int) -> int:
 
 def test_documents_of_a_set_in_other_folders_are_all_scored() -> None:
     assert not (BLIND17 / "injection_document.jsonl").exists()
-    parts = MORE_DOCUMENTS[BLIND17.name]
+    parts = more_documents(BLIND17)
+    assert [p.name for p in parts] == ["eval_blind17_docs_a", "eval_blind17_docs_b"]
     shield = Shield.from_policy({"pii": {"mode": "regex"}})
     lines = injection_section({"regex": shield}, True, BLIND17, "seventeenth")
     row = next(line for line in lines if line.startswith("| document |"))
