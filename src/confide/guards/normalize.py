@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-VERSION = "normalize-1"
+VERSION = "normalize-2"
 
 
 class Normalization:
@@ -24,11 +24,14 @@ class Normalization:
     TAG_CHARS = "tag_chars"  # Unicode tag block: invisible ASCII ("ASCII smuggling")
     HOMOGLYPH = "homoglyph"  # look-alike letters from other scripts folded to Latin
     SPACING = "spacing"  # "i g n o r e" collapsed to "ignore"
+    # invisible characters inside words ("ig\u200bnore"), at least `SPLIT_WORDS_MIN` times
+    SPLIT_WORDS = "split_words"
 
 
 # Obfuscation (as opposed to mere compatibility normalisation such as full-width digits).
 OBFUSCATIONS = frozenset({Normalization.INVISIBLE, Normalization.BIDI,
-                          Normalization.TAG_CHARS, Normalization.HOMOGLYPH})
+                          Normalization.TAG_CHARS, Normalization.HOMOGLYPH,
+                          Normalization.SPLIT_WORDS})
 
 _BIDI = frozenset(chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E,
                                    0x200F, 0x061C])
@@ -36,6 +39,12 @@ _INVISIBLE = frozenset(chr(c) for c in [0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 
                                         0x2064, 0xFEFF, 0x180E, 0x00AD, 0x034F, 0x115F, 0x1160,
                                         0x3164, 0xFFA0, *range(0xFE00, 0xFE10)])
 _TAG_START, _TAG_END = 0xE0000, 0xE007F
+# Invisible characters with a typographic use inside words: the soft hyphen (a hyphenation
+# hint) and variation selectors. The others never need to sit between two letters of an
+# alphabet that has no joining forms, so there they split a word to hide it.
+_WORD_SAFE = frozenset(chr(c) for c in [0x00AD, *range(0xFE00, 0xFE10)])
+_UNJOINED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
+SPLIT_WORDS_MIN = 2  # one could be a stray paste; two are deliberate
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +112,29 @@ def _spaced_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def _is_unjoined_letter(ch: str) -> bool:
+    return ch.isalpha() and unicodedata.name(ch, "").startswith(_UNJOINED_SCRIPTS)
+
+
+def split_words(text: str) -> int:
+    """How many runs of invisible characters sit between two letters of the Latin, Greek or
+    Cyrillic alphabets, which have no joining forms that would need them."""
+    count = 0
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in _INVISIBLE:
+            i += 1
+            continue
+        j = i
+        while j < n and text[j] in _INVISIBLE:
+            j += 1
+        if (0 < i and j < n and any(c not in _WORD_SAFE for c in text[i:j])
+                and _is_unjoined_letter(text[i - 1]) and _is_unjoined_letter(text[j])):
+            count += 1
+        i = j
+    return count
+
+
 def invisible_as_spaces(text: str) -> str:
     """`text` with invisible and bidi characters turned into spaces: the reading in which a
     zero-width character separated two words rather than split one."""
@@ -143,6 +175,9 @@ def normalize(text: str) -> NormalizedText:
         for f in folded:
             chars.append(f)
             origins.append(i)
+
+    if Normalization.INVISIBLE in changes and split_words(text) >= SPLIT_WORDS_MIN:
+        changes.add(Normalization.SPLIT_WORDS)
 
     # 2. Recompose combining sequences the per-character pass left apart (e.g. "e" + U+0301).
     if any(unicodedata.combining(c) for c in chars):
