@@ -128,7 +128,7 @@ def split_words(text: str) -> int:
         j = i
         while j < n and text[j] in _INVISIBLE:
             j += 1
-        if (0 < i and j < n and any(c not in _WORD_SAFE for c in text[i:j])
+        if (i > 0 and j < n and any(c not in _WORD_SAFE for c in text[i:j])
                 and _is_unjoined_letter(text[i - 1]) and _is_unjoined_letter(text[j])):
             count += 1
         i = j
