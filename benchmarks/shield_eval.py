@@ -57,6 +57,7 @@ BLIND20 = ROOT / "datasets" / "eval_blind20"
 BLIND21 = ROOT / "datasets" / "eval_blind21"
 BLIND22 = ROOT / "datasets" / "eval_blind22"
 BLIND23 = ROOT / "datasets" / "eval_blind23"
+BLIND24 = ROOT / "datasets" / "eval_blind24"
 
 
 def more_documents(folder: Path) -> tuple[Path, ...]:
@@ -79,12 +80,13 @@ TRAINED_FROM = {
     "eval_blind19": "2026.11.23",
     "eval_blind21": "2026.11.25",
     "eval_blind22": "2026.11.26",
+    "eval_blind23": "2026.11.27",
 }
 # the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
 # `confide.train.encoder`): no model of it trained on the set, but its operating point did
 CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23", "2026.11.24",
-                                  "2026.11.25", "2026.11.26"),
-                 "eval_blind20": ("2026.11.24", "2026.11.25", "2026.11.26")}
+                                  "2026.11.25", "2026.11.26", "2026.11.27"),
+                 "eval_blind20": ("2026.11.24", "2026.11.25", "2026.11.26", "2026.11.27")}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -479,7 +481,16 @@ def run(quick: bool = False) -> str:
          "insurance, crane-operator, baker, interpreter and roofer hiring), 120 of 200 user "
          "attacks quiet, 48 of 200 benign turns requests to act on one's own account, 320 "
          "documents of about 200 words — and measured once, for `2026.11.25` and the frozen "
-         "`2026.11.26` (see its README). **These are the figures to quote.**"),
+         "`2026.11.26` (see its README)."),
+        (BLIND24, "Prompt injection, twenty-fourth blind set",
+         "The twenty-fourth blind set (`datasets/eval_blind24/`, documents in "
+         "`datasets/eval_blind24_docs_a/` and `_docs_b/`) was written blind while `2026.11.26` "
+         "was built — twelve settings new to the sets (gout, eczema, coeliac and hernia "
+         "clinics, caravan, party-hire, jewellery and glamping insurance, scaffolder, barista, "
+         "lifeguard and courier hiring), 120 of 200 user attacks quiet, 48 of 200 benign turns "
+         "requests to act on one's own account, 320 documents of about 200 words — and "
+         "measured once, for `2026.11.26` and the frozen `2026.11.27` (see its README). "
+         "**These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:
