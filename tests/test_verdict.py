@@ -8,10 +8,19 @@ def test_combine_takes_most_severe_action_and_unions_reasons():
                 scores={"injection": 0.97, "pii": 0.5}, detectors={"injection": "2"})
     v = combine([a, b], text="x")
     assert v.action is Action.BLOCK
-    assert v.reasons == ("input.pii", "input.injection")
+    assert v.reasons == ("input.injection", "input.pii")  # most severe first
     assert v.scores == {"pii": 0.9, "injection": 0.97}
     assert v.detectors == {"pii": "1", "injection": "2"}
     assert not v.allowed
+
+
+def test_reasons_of_one_action_keep_the_stages_order():
+    stages = [Verdict(reasons=("input.normalized.invisible",)),
+              Verdict(action=Action.ESCALATE, reasons=("input.unsafe_request",)),
+              Verdict(action=Action.BLOCK, reasons=("input.injection",)),
+              Verdict(action=Action.BLOCK, reasons=("input.secret",))]
+    assert combine(stages).reasons == ("input.injection", "input.secret",
+                                       "input.unsafe_request", "input.normalized.invisible")
 
 
 def test_allow_has_no_text_in_dict():

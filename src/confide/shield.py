@@ -31,8 +31,9 @@ log = logging.getLogger("confide.shield")
 
 # Guards that also run on decoded payloads (their decision does not depend on offsets).
 _VARIANT_GUARDS = frozenset({"injection", "content_safety"})
-# Words split by invisible characters are hidden on purpose: the text is an injection attempt
-# whatever the model makes of the words once they are joined again.
+# Words a caller split with invisible characters are hidden on purpose: the turn is an
+# injection attempt whatever the model makes of the words once they are joined again.
+# Documents are exempt: publishing tools put zero-width spaces into long words and URLs.
 SPLIT_WORDS_VERDICT = Verdict(action=Action.BLOCK, reasons=("input.injection.split_words",),
                               scores={"injection": 1.0},
                               detectors={"normalize": NORMALIZE_VERSION})
@@ -161,7 +162,8 @@ class Shield:
         ctx = GuardContext(channel=channel, original=text)
 
         verdicts: list[Verdict] = [self._normalization_verdict(norm)]
-        if self.policy.injection.enabled and Normalization.SPLIT_WORDS in norm.changes:
+        if (channel is Channel.USER and self.policy.injection.enabled
+                and Normalization.SPLIT_WORDS in norm.changes):
             verdicts.append(SPLIT_WORDS_VERDICT)
         variants, decoded, overflow = self._variants(norm)
         if overflow:  # payloads left undecoded are unscanned: fail closed

@@ -101,17 +101,20 @@ def allow(detector: str = "", version: str = "", **scores: float) -> Verdict:
 def combine(verdicts: Iterable[Verdict], text: str | None = None) -> Verdict:
     """Merge the verdicts of several stages: the most severe action wins, the rest is unioned.
 
-    `text` is the final transformed text, if any stage transformed it.
+    Reasons come most severe first (stages in order within one action), so `reasons[0]` names
+    what decided. `text` is the final transformed text, if any stage transformed it.
     """
+    verdicts = list(verdicts)
     action = Action.ALLOW
     reasons: list[str] = []
     scores: dict[str, float] = {}
     entities: list[Entity] = []
     detectors: dict[str, str] = {}
+    for v in sorted(verdicts, key=lambda v: -v.action.severity):
+        reasons.extend(r for r in v.reasons if r not in reasons)
     for v in verdicts:
         if v.action.severity > action.severity:
             action = v.action
-        reasons.extend(r for r in v.reasons if r not in reasons)
         for k, s in v.scores.items():
             scores[k] = max(s, scores.get(k, 0.0))
         entities.extend(v.entities)

@@ -80,6 +80,17 @@ def test_words_split_by_invisible_characters_are_flagged():
     assert split_words(n.original) == 3  # a run of two counts once
 
 
+@pytest.mark.parametrize("text", [
+    "can\u200ecel my sis\u200fter's appointment",  # bidi marks
+    "can\U000E0041cel my sis\U000E0042ter's appointment",  # tag characters
+    "ｃａｎ\u200bｃｅｌ ｍｙ ｓｉｓ\u200bｔｅｒ",  # full-width letters
+    "cafe\u0301\u200bs and re\u0301\u200bsume\u0301",  # a combining accent before the split
+])
+def test_other_hiding_characters_and_letter_forms_split_words_too(text):
+    assert split_words(text) == 2
+    assert Normalization.SPLIT_WORDS in normalize(text).changes
+
+
 def test_cyrillic_and_greek_words_count_as_unjoined_letters():
     assert split_words("пере\u200bдай спи\u200bсок") == 2
     assert split_words("λέ\u200bξη λέ\u200bξη") == 2

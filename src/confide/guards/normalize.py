@@ -45,6 +45,7 @@ _TAG_START, _TAG_END = 0xE0000, 0xE007F
 _WORD_SAFE = frozenset(chr(c) for c in [0x00AD, *range(0xFE00, 0xFE10)])
 _UNJOINED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 SPLIT_WORDS_MIN = 2  # one could be a stray paste; two are deliberate
+_HIDDEN = frozenset({Normalization.INVISIBLE, Normalization.BIDI, Normalization.TAG_CHARS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,23 +114,31 @@ def _spaced_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _is_unjoined_letter(ch: str) -> bool:
+    ch = unicodedata.normalize("NFKC", ch)[:1]  # full-width and mathematical letters too
     return ch.isalpha() and unicodedata.name(ch, "").startswith(_UNJOINED_SCRIPTS)
 
 
+def _hides(ch: str) -> bool:
+    return ch in _INVISIBLE or ch in _BIDI or _TAG_START <= ord(ch) <= _TAG_END
+
+
 def split_words(text: str) -> int:
-    """How many runs of invisible characters sit between two letters of the Latin, Greek or
-    Cyrillic alphabets, which have no joining forms that would need them."""
+    """How many runs of invisible, bidi or tag characters sit between two letters of the
+    Latin, Greek or Cyrillic alphabets, which have no joining forms that would need them."""
     count = 0
     i, n = 0, len(text)
     while i < n:
-        if text[i] not in _INVISIBLE:
+        if not _hides(text[i]):
             i += 1
             continue
         j = i
-        while j < n and text[j] in _INVISIBLE:
+        while j < n and _hides(text[j]):
             j += 1
-        if (i > 0 and j < n and any(c not in _WORD_SAFE for c in text[i:j])
-                and _is_unjoined_letter(text[i - 1]) and _is_unjoined_letter(text[j])):
+        before = i - 1
+        while before >= 0 and unicodedata.combining(text[before]):
+            before -= 1  # "é" written as "e" + U+0301 is still a letter
+        if (before >= 0 and j < n and any(c not in _WORD_SAFE for c in text[i:j])
+                and _is_unjoined_letter(text[before]) and _is_unjoined_letter(text[j])):
             count += 1
         i = j
     return count
@@ -176,7 +185,7 @@ def normalize(text: str) -> NormalizedText:
             chars.append(f)
             origins.append(i)
 
-    if Normalization.INVISIBLE in changes and split_words(text) >= SPLIT_WORDS_MIN:
+    if changes & _HIDDEN and split_words(text) >= SPLIT_WORDS_MIN:
         changes.add(Normalization.SPLIT_WORDS)
 
     # 2. Recompose combining sequences the per-character pass left apart (e.g. "e" + U+0301).
