@@ -29,9 +29,9 @@ class Normalization:
 
 
 # Obfuscation (as opposed to mere compatibility normalisation such as full-width digits).
+# (`SPLIT_WORDS` never comes without one of the first three.)
 OBFUSCATIONS = frozenset({Normalization.INVISIBLE, Normalization.BIDI,
-                          Normalization.TAG_CHARS, Normalization.HOMOGLYPH,
-                          Normalization.SPLIT_WORDS})
+                          Normalization.TAG_CHARS, Normalization.HOMOGLYPH})
 
 _BIDI = frozenset(chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E,
                                    0x200F, 0x061C])
