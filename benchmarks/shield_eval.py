@@ -58,6 +58,7 @@ BLIND21 = ROOT / "datasets" / "eval_blind21"
 BLIND22 = ROOT / "datasets" / "eval_blind22"
 BLIND23 = ROOT / "datasets" / "eval_blind23"
 BLIND24 = ROOT / "datasets" / "eval_blind24"
+BLIND25 = ROOT / "datasets" / "eval_blind25"
 
 
 def more_documents(folder: Path) -> tuple[Path, ...]:
@@ -81,12 +82,14 @@ TRAINED_FROM = {
     "eval_blind21": "2026.11.25",
     "eval_blind22": "2026.11.26",
     "eval_blind23": "2026.11.27",
+    "eval_blind24": "2026.11.28",
 }
 # the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
 # `confide.train.encoder`): no model of it trained on the set, but its operating point did
 CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23", "2026.11.24",
-                                  "2026.11.25", "2026.11.26", "2026.11.27"),
-                 "eval_blind20": ("2026.11.24", "2026.11.25", "2026.11.26", "2026.11.27")}
+                                  "2026.11.25", "2026.11.26", "2026.11.27", "2026.11.28"),
+                 "eval_blind20": ("2026.11.24", "2026.11.25", "2026.11.26", "2026.11.27",
+                                  "2026.11.28")}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -489,7 +492,15 @@ def run(quick: bool = False) -> str:
          "clinics, caravan, party-hire, jewellery and glamping insurance, scaffolder, barista, "
          "lifeguard and courier hiring), 120 of 200 user attacks quiet, 48 of 200 benign turns "
          "requests to act on one's own account, 320 documents of about 200 words — and "
-         "measured once, for `2026.11.26` and the frozen `2026.11.27` (see its README). "
+         "measured once, for `2026.11.26` and the frozen `2026.11.27` (see its README)."),
+        (BLIND25, "Prompt injection, twenty-fifth blind set",
+         "The twenty-fifth blind set (`datasets/eval_blind25/`, documents in "
+         "`datasets/eval_blind25_docs_a/` and `_docs_b/`) was written blind while `2026.11.27` "
+         "was built — twelve settings new to the sets (stroke, endometriosis, sickle-cell and "
+         "spinal clinics, pub, student, salon and livery insurance, electrician, vet-nurse, "
+         "bus-driver and cleaner hiring), 120 of 200 user attacks quiet, 48 of 200 benign turns "
+         "requests to act on one's own account, 320 documents of about 200 words — and "
+         "measured once, for `2026.11.27` and the frozen `2026.11.28` (see its README). "
          "**These are the figures to quote.**"),
     )
     for folder, title, about in blind:

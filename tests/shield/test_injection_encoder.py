@@ -251,22 +251,23 @@ def test_a_shield_without_the_encoder_still_accepts_its_release_pin() -> None:
 
 def test_the_calibration_sets_share_one_per_source_budget() -> None:
     from confide.train import injection as ngram
-    from confide.train.encoder import budget_threshold
+    from confide.train.encoder import CALIBRATION_BUDGET, budget_threshold
 
+    assert CALIBRATION_BUDGET[Channel.USER] == (0.02, 0.025)
     # own turns: 200 benign, none high; two calibration sets of 100 benign turns each: the
-    # first has 5 high-scoring ones (5% alone, over the 2% per-source budget), the second none
+    # first has 6 high-scoring ones (6% alone, over the 2.5% per-source budget), the second none
     own = np.linspace(0.0, 0.5, 200)
-    first = np.concatenate([np.linspace(0.0, 0.5, 95), [0.90, 0.91, 0.92, 0.93, 0.94]])
+    first = np.concatenate([np.linspace(0.0, 0.5, 94), [0.90, 0.91, 0.92, 0.93, 0.94, 0.95]])
     second = np.linspace(0.0, 0.5, 100)
     scores = np.concatenate([own, first, second])
     labels = np.zeros(len(scores), int)
     sources = ["own_user"] * 200 + ["set:eval_a"] * 100 + ["set:eval_b"] * 100
     t = budget_threshold(scores, labels, sources, Channel.USER)
-    # pooled, the two sets may flag 4 of their 200 (2%), and 4 of all 400 is 1%
+    # pooled, the two sets may flag 5 of their 200 (2.5%), and 5 of all 400 is 1.25%
     assert 0.90 < t <= 0.91
     # apart, the first set alone may flag 2 of its 100
-    apart = ngram.choose_threshold(scores, labels, sources, *ngram.FPR_BUDGET[Channel.USER])
-    assert 0.92 < apart <= 0.93
+    apart = ngram.choose_threshold(scores, labels, sources, *CALIBRATION_BUDGET[Channel.USER])
+    assert 0.93 < apart <= 0.94
 
 
 def test_a_document_encoder_scores_a_document_by_its_highest_window(model) -> None:
