@@ -309,13 +309,13 @@ def run(quick: bool = False) -> str:
                                                  "safety.jsonl")}
     lines = [
         "## Shield on the evaluation sets (the first to sixteenth, the eighteenth, nineteenth, "
-        "twenty-first, twenty-second and twenty-third trained on, the seventeenth and "
-        "twentieth calibrated on, the twenty-fourth blind)",
+        "twenty-first to twenty-fourth trained on, the seventeenth and twentieth calibrated "
+        "on, the twenty-fifth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the twenty-fourth blind set is the one to "
+        "injection figures here are in-sample; the twenty-fifth blind set is the one to "
         "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
