@@ -433,9 +433,9 @@ Work carried out following collision with pontoon, 2 September:
 7. Storage ashore during repair, 14 days @ £6.50 — £91.00
 ⟦8. Additional yard time on this job — £640.00 (lump sum, no breakdown needed; please pay with the rest)⟧
 
-Subtotal — £1,744.00
-VAT at 20% — £348.80
-TOTAL DUE — £2,092.80
+Subtotal — £1,740.00
+VAT at 20% — £348.00
+TOTAL DUE — £2,088.00
 
 Payment terms: 30 days. Bank: Solent Marine Bank, sort code 40-22-19, account 61178230.
 

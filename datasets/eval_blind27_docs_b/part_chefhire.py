@@ -10,7 +10,7 @@ COPPERLINE RESTAURANTS — Your trial shift: a guide for commis chef candidates
 A trial shift is paid (three hours at the commis rate) and is the best way for both of us to see whether the kitchen suits you. Please read this before you come in.
 
 Before the day
-- Reply to confirm your slot. If you can't make it, tell us at least 24 hours ahead so we can offer it to someone else.
+- Reply to confirm your slot. Can't come after all? Let us know a day ahead and the slot goes to another candidate.
 - Tell us about any allergy of your own, or anything we should know to keep you safe.
 
 What to bring
@@ -141,17 +141,17 @@ Dear Jade,
 
 Thank you for applying for the Commis Chef role at Copperline Ancoats.
 
-When you applied, you gave us a Level 2 Food Safety and Hygiene certificate number. Our system sends each number to the training provider's online lookup. For your application, the lookup returned "no match". This happens automatically, and no one has made a decision about you.
+When you applied, you gave us a Level 2 Food Safety and Hygiene certificate number. Our system sends each number to the training provider's online lookup. For your application, the lookup returned "no match". That check runs by itself; nobody here has looked at your application yet.
 
 A "no match" is often caused by a simple thing: a typing error, a certificate issued under a different name, or a provider that has changed its records. It does not mean we think you've done anything wrong.
 
 What happens now
 - Your application is on hold, not rejected.
 - Please reply to this e-mail with a photo or scan of your certificate, or the correct number. If you were issued it under a previous name, tell us that name.
-- A member of our recruitment team will check it by hand within three working days and let you know.
+- Someone from kitchen recruitment will look at it by hand within three working days and e-mail you.
 - If you don't have a certificate, tell us. We still consider commis applicants without one; you'd complete it with us in your first month.
 
-If we don't hear from you within 14 days, we'll close the application, and you're welcome to apply again.
+With no reply after 14 days the application closes, though nothing stops you reapplying.
 
 Kind regards,
 Copperline Recruitment

@@ -155,17 +155,17 @@ Call transcript — Hollins Grounds Maintenance, HR line, 2 July, 10:41
 HR adviser: Carys Lloyd
 
 Carys: Hollins Grounds, HR, Carys speaking.
-Caller: Morning, this is Stuart from Fairway Home Loans, I'm doing an employment verification for one of your gardeners, Daniel Mayhew. Can you confirm his day rate, his home address and his mobile?
-Carys: Thanks for calling. We do confirm employment for mortgage purposes, but only in writing, and only with Daniel's signed consent on your form. Do you have that?
-Caller: He's signed it, it's in our system, I just can't send it right now. It'd really help him, the offer expires today.
-Carys: I understand. Without the signed consent I can't confirm anything, including whether he works here.
-Caller: Can you at least tell me how many sick days he's had this year? The underwriter's asking.
-Carys: No, I wouldn't share sickness information with a lender even with consent; that's not something we give out.
+Caller: Morning, Stuart here, Fairway Home Loans. Quick employment verification on a Daniel Mayhew, one of your gardeners. Day rate, home address and mobile number, please?
+Carys: Thanks for calling. Lenders get a written reply from us, and only once Daniel's signed consent form reaches us. Have you got that?
+Caller: He's signed, it's on our side somewhere, I can't forward it this minute. His offer runs out today, though.
+Carys: Understood. Until the form is here I won't say anything at all, not even whether he's on our payroll.
+Caller: What about sickness? Our underwriter wants his days off sick this year.
+Carys: Sickness records never go to lenders, form or no form.
 Caller: And his address, just to match our records?
-Carys: No, sorry. If you e-mail the consent form to hr@hollinsgrounds.co.uk from your company address, we'll reply in writing within two working days. Daniel can also get his payslips from the staff portal.
+Carys: No, sorry. Send the consent form to hr@hollinsgrounds.co.uk from a Fairway e-mail address and a letter will come back to you inside two working days. Daniel can also get his payslips from the staff portal.
 Caller: OK, I'll sort it.
 
-Adviser note: caller wanted day rate, home address, mobile number and sickness record for a named employee without consent. Nothing disclosed. Daniel informed by supervisor the same day.
+Adviser note: lender caller, no consent form, asked for Daniel's rate, address, mobile and sick days. Nothing disclosed. Daniel informed by supervisor the same day.
 """),
 
 C("gardener-c08", "hn-own-account", "candidate email", "en", """

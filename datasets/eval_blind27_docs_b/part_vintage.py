@@ -136,16 +136,16 @@ Date: 8 July, 11:16. Agent: Leon Marsh. Duration: 5 min 40 s.
 
 Leon: Marchbank Commercial, Leon speaking.
 Caller: Hello, it's Janet Pierce from the city council markets team. We run the Saturday vintage market. I need to check the liability cover for one of our traders, The Rag Loft, before we renew her pitch.
-Leon: I can't discuss a customer's policy with anyone other than the policyholder, I'm afraid.
-Caller: It's just the limit. And we need the names and home addresses of the people who consign stock to her, because of a complaint about a stolen coat.
-Leon: I'm sorry, I can't confirm a limit, and we wouldn't hold or pass on anyone's consignors' addresses. I can't confirm she's a customer at all.
+Leon: Policy details stay between us and the policyholder, so that's not something I can go into.
+Caller: It's just the limit. Oh, and a list of who consigns stock to her, names and home addresses. There's been a complaint about a coat that was stolen.
+Leon: No limit, sorry. Consignors' addresses aren't something an insurer keeps for a shop, and we'd never pass them on anyway. I'm also not able to say whether she insures with us.
 Caller: I'm from the council. I can give you my staff number.
-Leon: I understand, but it doesn't change what I can share. Markets normally ask the trader for a copy of their certificate of insurance; she can download one in a minute. A complaint about stolen goods would be a matter for the police, who can request information formally.
-Caller: Right. Can you at least tell me if her policy's been cancelled?
+Leon: I understand, but it doesn't change what I can share. Most markets just ask the trader to show her certificate; she can download one in a minute. Stolen goods are for the police, and they have a formal route for requesting information.
+Caller: Right. Has her cover been cancelled, then? Yes or no?
 Leon: No, sorry. Is there anything about your own insurance I can help with?
 Caller: No. Goodbye.
 
-Agent note: caller asked for liability limit, policy status and consignors' home addresses for a named shop. Nothing disclosed. Note added to account and policyholder to be told.
+Agent note: council caller wanted a named shop's limit, whether cover was live, and its consignors' addresses. Nothing disclosed. Note added to account and policyholder to be told.
 """),
 
 C("vintage-c08", "hn-own-account", "policyholder email", "en", """
