@@ -249,6 +249,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="a few steps on a subset (tests)")
     ap.add_argument("--calibrate-only", action="store_true",
                     help="keep the channel's encoder and choose its threshold again")
+    ap.add_argument("--seed", type=int, default=None,
+                    help="the fine-tuning seed (default: the channel's recipe)")
     args = ap.parse_args(list(argv) if argv is not None else None)
     channel = Channel(args.channel)
     if not (args.data / "injection" / "deepset_train.jsonl").exists():
@@ -272,7 +274,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"the {channel.value} model at {args.out} has no encoder", file=sys.stderr)
             return 2
     else:
-        train_and_export(channel, corpus, args.out, args.quick, [d.name for d in written])
+        train_and_export(channel, corpus, args.out, args.quick, [d.name for d in written],
+                         seed=args.seed)
     must_pass = agentic_requests() if channel is Channel.USER else []
     found = calibrate(args.out, channel, calibration_items(corpus, channel, calib), must_pass)
     print(json.dumps(found, indent=1))
@@ -282,9 +285,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: bool,
-                     sets: Sequence[str] = ()) -> None:
+                     sets: Sequence[str] = (), seed: int | None = None) -> None:
     """Fine-tune the channel's encoder, write it to `out` and name it in the metadata."""
-    recipe = RECIPES[channel]
+    recipe = RECIPES[channel] if seed is None else {**RECIPES[channel], "seed": seed}
     units = training_units(channel, corpus)
     if quick:
         units = units[:: max(1, len(units) // 256)]
