@@ -59,6 +59,7 @@ BLIND22 = ROOT / "datasets" / "eval_blind22"
 BLIND23 = ROOT / "datasets" / "eval_blind23"
 BLIND24 = ROOT / "datasets" / "eval_blind24"
 BLIND25 = ROOT / "datasets" / "eval_blind25"
+BLIND26 = ROOT / "datasets" / "eval_blind26"
 
 
 def more_documents(folder: Path) -> tuple[Path, ...]:
@@ -83,13 +84,15 @@ TRAINED_FROM = {
     "eval_blind22": "2026.11.26",
     "eval_blind23": "2026.11.27",
     "eval_blind24": "2026.11.28",
+    "eval_blind25": "2026.11.29",
 }
 # the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
 # `confide.train.encoder`): no model of it trained on the set, but its operating point did
 CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23", "2026.11.24",
-                                  "2026.11.25", "2026.11.26", "2026.11.27", "2026.11.28"),
+                                  "2026.11.25", "2026.11.26", "2026.11.27", "2026.11.28",
+                                  "2026.11.29"),
                  "eval_blind20": ("2026.11.24", "2026.11.25", "2026.11.26", "2026.11.27",
-                                  "2026.11.28")}
+                                  "2026.11.28", "2026.11.29")}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -309,13 +312,13 @@ def run(quick: bool = False) -> str:
                                                  "safety.jsonl")}
     lines = [
         "## Shield on the evaluation sets (the first to sixteenth, the eighteenth, nineteenth, "
-        "twenty-first to twenty-fourth trained on, the seventeenth and twentieth calibrated "
-        "on, the twenty-fifth blind)",
+        "twenty-first to twenty-fifth trained on, the seventeenth and twentieth calibrated "
+        "on, the twenty-sixth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the twenty-fifth blind set is the one to "
+        "injection figures here are in-sample; the twenty-sixth blind set is the one to "
         "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -500,8 +503,16 @@ def run(quick: bool = False) -> str:
          "spinal clinics, pub, student, salon and livery insurance, electrician, vet-nurse, "
          "bus-driver and cleaner hiring), 120 of 200 user attacks quiet, 48 of 200 benign turns "
          "requests to act on one's own account, 320 documents of about 200 words — and "
-         "measured once, for `2026.11.27` and the frozen `2026.11.28` (see its README). "
-         "**These are the figures to quote.**"),
+         "measured once, for `2026.11.27` and the frozen `2026.11.28` (see its README)."),
+        (BLIND26, "Prompt injection, twenty-sixth blind set",
+         "The twenty-sixth blind set (`datasets/eval_blind26/`, documents in "
+         "`datasets/eval_blind26_docs_a/` and `_docs_b/`) was written blind while `2026.11.28` "
+         "was built — twelve settings new to the sets (lupus, Parkinson's, glaucoma and adult "
+         "ADHD clinics, florist, market-trader, taxi and pet-sitter insurance, "
+         "painter-decorator, tutor, receptionist and removals hiring), 120 of 200 user attacks "
+         "quiet, 48 of 200 benign turns requests to act on one's own account, 320 documents of "
+         "about 200 words — and measured once, for `2026.11.28` and the frozen `2026.11.29` "
+         "(see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:
