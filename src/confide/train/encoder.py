@@ -39,8 +39,10 @@ RECIPE = {"lr": 4e-5, "batch": 32, "warmup": 0.06, "weight_decay": 0.01,
 # From 2026.11.24 a document encoder reads whole documents in overlapping windows of 256
 # tokens and learns from the document's label on its highest window (multiple-instance): a
 # unit of a document alone (a sentence or two, up to 2026.11.23) carries too little of it;
-# the first three layers, so that an epoch takes under an hour on two cores
-RECIPES = {Channel.USER: RECIPE,
+# the first three layers, so that an epoch takes under an hour on two cores. From 2026.11.29
+# the user encoder's seed is 1, chosen between seeds 1 and 2 on the calibration data by a rule
+# fixed before either was scored (`--seed` trains another; the model card)
+RECIPES = {Channel.USER: {**RECIPE, "seed": 1},
            Channel.DOCUMENT: {**RECIPE, "whole_documents": True, "max_tokens": 256,
                               "stride": STRIDE, "layers": 3}}
 # passes over the training texts
