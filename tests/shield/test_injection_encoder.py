@@ -144,10 +144,13 @@ def test_encoder_training_script_end_to_end(tmp_path: Path, channel: Channel) ->
     from confide.train.encoder import RECIPES
 
     shutil.copytree(MODEL_DIR, tmp_path / "m")
+    # the user run names its seed; the document run keeps its recipe's
+    seed = ["--seed", "7"] if channel is Channel.USER else []
     assert main(["encoder", "--channel", channel.value, "--data", str(DATA),
-                 "--out", str(tmp_path / "m"), "--quick"]) == 0
+                 "--out", str(tmp_path / "m"), "--quick", *seed]) == 0
     meta = json.loads((tmp_path / "m" / "metadata.json").read_text())["channels"][channel.value]
     assert meta["encoder"]["quick"] is True
+    assert meta["encoder"]["recipe"]["seed"] == (7 if seed else RECIPES[channel]["seed"])
     assert meta["encoder"]["max_tokens"] == RECIPES[channel]["max_tokens"]
     assert (tmp_path / "m" / meta["encoder"]["model_file"]).stat().st_size > 1_000_000
     trained = load_channel_model(channel, tmp_path / "m")
