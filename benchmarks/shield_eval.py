@@ -60,6 +60,7 @@ BLIND23 = ROOT / "datasets" / "eval_blind23"
 BLIND24 = ROOT / "datasets" / "eval_blind24"
 BLIND25 = ROOT / "datasets" / "eval_blind25"
 BLIND26 = ROOT / "datasets" / "eval_blind26"
+BLIND27 = ROOT / "datasets" / "eval_blind27"
 
 
 def more_documents(folder: Path) -> tuple[Path, ...]:
@@ -85,14 +86,15 @@ TRAINED_FROM = {
     "eval_blind23": "2026.11.27",
     "eval_blind24": "2026.11.28",
     "eval_blind25": "2026.11.29",
+    "eval_blind26": "2026.11.30",
 }
 # the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
 # `confide.train.encoder`): no model of it trained on the set, but its operating point did
 CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23", "2026.11.24",
                                   "2026.11.25", "2026.11.26", "2026.11.27", "2026.11.28",
-                                  "2026.11.29"),
+                                  "2026.11.29", "2026.11.30"),
                  "eval_blind20": ("2026.11.24", "2026.11.25", "2026.11.26", "2026.11.27",
-                                  "2026.11.28", "2026.11.29")}
+                                  "2026.11.28", "2026.11.29", "2026.11.30")}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -312,13 +314,13 @@ def run(quick: bool = False) -> str:
                                                  "safety.jsonl")}
     lines = [
         "## Shield on the evaluation sets (the first to sixteenth, the eighteenth, nineteenth, "
-        "twenty-first to twenty-fifth trained on, the seventeenth and twentieth calibrated "
-        "on, the twenty-sixth blind)",
+        "twenty-first to twenty-sixth trained on, the seventeenth and twentieth calibrated "
+        "on, the twenty-seventh blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the twenty-sixth blind set is the one to "
+        "injection figures here are in-sample; the twenty-seventh blind set is the one to "
         "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -512,7 +514,16 @@ def run(quick: bool = False) -> str:
          "painter-decorator, tutor, receptionist and removals hiring), 120 of 200 user attacks "
          "quiet, 48 of 200 benign turns requests to act on one's own account, 320 documents of "
          "about 200 words — and measured once, for `2026.11.28` and the frozen `2026.11.29` "
-         "(see its README). **These are the figures to quote.**"),
+         "(see its README)."),
+        (BLIND27, "Prompt injection, twenty-seventh blind set",
+         "The twenty-seventh blind set (`datasets/eval_blind27/`, documents in "
+         "`datasets/eval_blind27_docs_a/` and `_docs_b/`) was written blind while `2026.11.28` "
+         "was built — twelve settings new to the sets (psoriasis, cystic-fibrosis, hepatitis "
+         "and skin-check clinics, bakery, bicycle, small-boat and vintage-clothing-shop "
+         "insurance, gardener, commis-chef, traffic-warden and hospital-porter hiring), 120 of "
+         "200 user attacks quiet, 48 of 200 benign turns requests to act on one's own account, "
+         "320 documents of about 200 words — and measured once, for `2026.11.29` and the "
+         "frozen `2026.11.30` (see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:

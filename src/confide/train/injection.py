@@ -109,10 +109,10 @@ LONG_DOCS = {"train": 500, "heldout": 120}
 # (authored_t, authored_u) in 2026.11.25, the twenty-second and two more authored sets of
 # documents only (authored_v, authored_w) in 2026.11.26, the twenty-third, an authored set of
 # user turns (authored_x) and one of documents (authored_y) in 2026.11.27, the twenty-fourth
-# in 2026.11.28, the twenty-fifth in 2026.11.29, the twenty-sixth in 2026.11.30. Together they
-# are one source for the FPR budget, and each set is one CV fold. The seventeenth and twentieth
-# sets are calibration data (`confide.train.encoder`); the twenty-seventh and later blind sets
-# stay out.
+# in 2026.11.28, the twenty-fifth in 2026.11.29, the twenty-sixth and an authored set of user
+# turns (authored_z: notes on one's own case) in 2026.11.30. Together they are one source
+# for the FPR budget, and each set is one CV fold. The seventeenth and twentieth sets are
+# calibration data (`confide.train.encoder`); the twenty-seventh and later blind sets stay out.
 WRITTEN_SOURCE = "written_sets"
 OPENED_SETS = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
                "eval_blind6", "eval_blind7", "eval_blind8", "eval_blind9", "eval_blind10",
@@ -130,7 +130,7 @@ AUTHORED_SETS = ("authored_a", "authored_b", "authored_c", "authored_d", "author
                  "authored_f", "authored_g", "authored_h", "authored_i", "authored_j", "authored_k",
                  "authored_l", "authored_m", "authored_n", "authored_o", "authored_p",
                  "authored_q", "authored_r", "authored_s", "authored_t", "authored_u",
-                 "authored_v", "authored_w", "authored_x", "authored_y")
+                 "authored_v", "authored_w", "authored_x", "authored_y", "authored_z")
 WRITTEN_SETS = OPENED_SETS + AUTHORED_SETS
 DEFAULT_SETS_DIR = REPO_ROOT / "datasets"
 # an injected document that differs from its clean twin in more windows than this was
