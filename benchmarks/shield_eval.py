@@ -517,7 +517,7 @@ def run(quick: bool = False) -> str:
          "(see its README)."),
         (BLIND27, "Prompt injection, twenty-seventh blind set",
          "The twenty-seventh blind set (`datasets/eval_blind27/`, documents in "
-         "`datasets/eval_blind27_docs_a/` and `_docs_b/`) was written blind while `2026.11.28` "
+         "`datasets/eval_blind27_docs_a/` and `_docs_b/`) was written blind while `2026.11.29` "
          "was built — twelve settings new to the sets (psoriasis, cystic-fibrosis, hepatitis "
          "and skin-check clinics, bakery, bicycle, small-boat and vintage-clothing-shop "
          "insurance, gardener, commis-chef, traffic-warden and hospital-porter hiring), 120 of "
