@@ -65,9 +65,11 @@ def test_another_tenants_memories_are_invisible(memories_any: MemoryStore,
     app = create_app(services_any)
     a, b = Api(services_any, app, "a"), Api(services_any, app, "b")
     remember(services_any, a.tenant_id, "patient-1", ["user said: \"secret of tenant a\""])
-    remember(services_any, b.tenant_id, "patient-1", ["user said: \"fact of tenant b\""])
+    # a fact as a caller would give it ("fact of tenant b" reads to the detector as a request
+    # for another tenant's data, and the memory store drops what it flags)
+    remember(services_any, b.tenant_id, "patient-1", ["user said: \"prefers morning calls\""])
     got_b = b.get("/v1/subjects/patient-1/memories").json()["memories"]
-    assert [m["fact"] for m in got_b] == ["user said: \"fact of tenant b\""]
+    assert [m["fact"] for m in got_b] == ["user said: \"prefers morning calls\""]
     got_a = a.get("/v1/subjects/patient-1/memories").json()["memories"]
     assert [m["fact"] for m in got_a] == ["user said: \"secret of tenant a\""]
     # erasure in tenant b leaves tenant a's memories of the same subject id alone
