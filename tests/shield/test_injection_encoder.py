@@ -224,7 +224,8 @@ def test_without_the_encoder_the_ngram_model_runs_at_its_own_thresholds() -> Non
     meta = json.loads((MODEL_DIR / "metadata.json").read_text())["channels"]["user"]
     alone = meta["encoder"]["without_encoder"]
     guard = InjectionGuard(Channel.USER, use_encoder=False)
-    assert guard.threshold == alone["threshold"] < meta["threshold"]
+    # the n-gram model's own threshold, not the combined score's (either may be the higher)
+    assert guard.threshold == alone["threshold"] != meta["threshold"]
     assert guard.version == meta["version"] + "+ngram"
     staff = InjectionGuard(Channel.USER, use_encoder=False, audience="staff")
     assert staff.threshold == alone["audience_thresholds"]["staff"]
