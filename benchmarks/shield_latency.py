@@ -103,6 +103,34 @@ def _over_turns(shield, turns: list[str]) -> tuple[float, float]:
     return statistics.median(samples), samples[min(len(samples) - 1, int(0.99 * len(samples)))]
 
 
+def _encoder_windows(model, text: str) -> list[int]:
+    """Token counts of the windows the encoder runs on `text`, one session run each."""
+    enc = model.encoder
+    seen: list[int] = []
+    run_windows = enc._window_logits
+
+    def record(ids):
+        seen.extend(len(w) for w in ids)
+        return run_windows(ids)
+
+    enc._window_logits = record
+    try:
+        model.encoder_logit(text)
+    finally:
+        del enc._window_logits
+    return seen
+
+
+def _windows_phrase(windows: list[int]) -> str:
+    from confide.guards.encoder import MAX_TOKENS
+
+    if len(windows) == 1:
+        return f"it reads the message in one window of {windows[0]} tokens"
+    return (f"the message is longer than its {MAX_TOKENS}-token window, so it reads "
+            f"{len(windows)} chunks of neighbouring sentences, one run each "
+            f"({' / '.join(map(str, windows))} tokens)")
+
+
 def run(quick: bool = False) -> str:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     pinned = _pin_one_core()
@@ -143,6 +171,7 @@ def run(quick: bool = False) -> str:
 
     model = get_model(Channel.USER)
     parts = model.score_parts(MESSAGE)  # what the encoder makes of it
+    windows = _encoder_windows(model, MESSAGE)
     # how often a turn pays for the encoder at the stored threshold
     ran = sum("encoder" in model.score_parts(t, decide_at=model.threshold) for t in turns)
     p50 = {name: median for name, median, _ in rows}
@@ -158,7 +187,8 @@ def run(quick: bool = False) -> str:
         "leak, content safety, PII leak, rendering, grounding and secrets. The injection "
         "encoder (a fine-tuned MiniLM, int8 ONNX) runs only when its score could change the "
         f"decision. This message's n-gram score ({parts['ngram']:.2f}) leaves that open, so it "
-        f"runs here (the encoder then scores it {parts['encoder']:.3f}), as it does on "
+        f"runs here (the encoder then scores it {parts['encoder']:.3f}; "
+        f"{_windows_phrase(windows)}), as it does on "
         f"{ran} of the {len(turns)} benign held-out turns ({ran / len(turns):.0%}); the rows "
         "\"encoder run on every message\" force it, the rows \"encoder off\" are a policy "
         "without it (the n-gram model at its own thresholds), and the rows over the held-out "
