@@ -22,6 +22,9 @@ FACTS = ["user said: \"I keep forgetting the evening dose\"",
          "instructions_review: nurse_callback_time = evening",
          "did not answer: medication_schedule",
          "user said: \"my dog gets anxious when I leave the house\""]
+# the two built from the persona's objectives (`objective_facts`), which the runtime passes as
+# `persona_facts`: the user-message check, a model of what callers type, skips them
+OBJECTIVE_FACTS = FACTS[1:3]
 
 
 def tenant(services: Any, name: str = "acme") -> str:
@@ -36,7 +39,7 @@ def add(store: MemoryStore, tenant_id: str, sref: str, facts: list[str], *,
         persona: str = "hospital-discharge", conversation: str = "cv_1",
         days: int = 30) -> list[str]:
     return store.add(tenant_id, persona, sref, facts, source_conversation=conversation,
-                     retention_days=days, actor="test")
+                     retention_days=days, actor="test", persona_facts=OBJECTIVE_FACTS)
 
 
 def events(services: Any, tenant_id: str, event_type: str) -> list[AuditEvent]:
