@@ -61,6 +61,7 @@ BLIND24 = ROOT / "datasets" / "eval_blind24"
 BLIND25 = ROOT / "datasets" / "eval_blind25"
 BLIND26 = ROOT / "datasets" / "eval_blind26"
 BLIND27 = ROOT / "datasets" / "eval_blind27"
+BLIND28 = ROOT / "datasets" / "eval_blind28"
 
 
 def more_documents(folder: Path) -> tuple[Path, ...]:
@@ -87,14 +88,15 @@ TRAINED_FROM = {
     "eval_blind24": "2026.11.28",
     "eval_blind25": "2026.11.29",
     "eval_blind26": "2026.11.30",
+    "eval_blind27": "2026.11.31",
 }
 # the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
 # `confide.train.encoder`): no model of it trained on the set, but its operating point did
 CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23", "2026.11.24",
                                   "2026.11.25", "2026.11.26", "2026.11.27", "2026.11.28",
-                                  "2026.11.29", "2026.11.30"),
+                                  "2026.11.29", "2026.11.30", "2026.11.31"),
                  "eval_blind20": ("2026.11.24", "2026.11.25", "2026.11.26", "2026.11.27",
-                                  "2026.11.28", "2026.11.29", "2026.11.30")}
+                                  "2026.11.28", "2026.11.29", "2026.11.30", "2026.11.31")}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -314,13 +316,13 @@ def run(quick: bool = False) -> str:
                                                  "safety.jsonl")}
     lines = [
         "## Shield on the evaluation sets (the first to sixteenth, the eighteenth, nineteenth, "
-        "twenty-first to twenty-sixth trained on, the seventeenth and twentieth calibrated "
-        "on, the twenty-seventh blind)",
+        "twenty-first to twenty-seventh trained on, the seventeenth and twentieth calibrated "
+        "on, the twenty-eighth blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the twenty-seventh blind set is the one to "
+        "injection figures here are in-sample; the twenty-eighth blind set is the one to "
         "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -523,7 +525,16 @@ def run(quick: bool = False) -> str:
          "insurance, gardener, commis-chef, traffic-warden and hospital-porter hiring), 120 of "
          "200 user attacks quiet, 48 of 200 benign turns requests to act on one's own account, "
          "320 documents of about 200 words — and measured once, for `2026.11.29` and the "
-         "frozen `2026.11.30` (see its README). **These are the figures to quote.**"),
+         "frozen `2026.11.30` (see its README)."),
+        (BLIND28, "Prompt injection, twenty-eighth blind set",
+         "The twenty-eighth blind set (`datasets/eval_blind28/`, documents in "
+         "`datasets/eval_blind28_docs_a/` and `_docs_b/`) was written blind while `2026.11.30` "
+         "was built — twelve settings new to the sets (inflammatory-bowel, anaemia, vertigo "
+         "and bone-density clinics, camera, home-emergency, golf and ski insurance, "
+         "chimney-sweep, dental-nurse, window-cleaner and stage-technician hiring), 120 of 200 "
+         "user attacks quiet, 48 of 200 benign turns requests to act on one's own account, 320 "
+         "documents of about 200 words — and measured once, for `2026.11.30` and the frozen "
+         "`2026.11.31` (see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:
