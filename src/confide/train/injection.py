@@ -59,7 +59,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_OWN = REPO_ROOT / "datasets" / "injection"
 DEFAULT_OUT = REPO_ROOT / "src" / "confide" / "data" / "models" / "injection"
 VERSION_DATE = "2026.11"
-MODEL_REVISION = 33
+MODEL_REVISION = 34
 FOLDS = 5
 SEED = 7
 # Thresholds are chosen on out-of-fold scores so that FPR stays under these, below the
@@ -111,10 +111,10 @@ LONG_DOCS = {"train": 500, "heldout": 120}
 # user turns (authored_x) and one of documents (authored_y) in 2026.11.27, the twenty-fourth
 # in 2026.11.28, the twenty-fifth in 2026.11.29, the twenty-sixth and an authored set of user
 # turns (authored_z: notes on one's own case) in 2026.11.30, the twenty-seventh in
-# 2026.11.31, the twenty-eighth in 2026.11.32, the twenty-ninth in 2026.11.33. Together they
-# are one source for the FPR budget, and each set is one CV fold. The seventeenth and twentieth
-# sets are calibration data (`confide.train.encoder`); the thirtieth and later blind sets stay
-# out.
+# 2026.11.31, the twenty-eighth in 2026.11.32, the twenty-ninth in 2026.11.33, the thirtieth in
+# 2026.11.34. Together they are one source for the FPR budget, and each set is one CV fold. The
+# seventeenth and twentieth sets are calibration data (`confide.train.encoder`); the thirty-first
+# and later blind sets stay out.
 WRITTEN_SOURCE = "written_sets"
 OPENED_SETS = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5",
                "eval_blind6", "eval_blind7", "eval_blind8", "eval_blind9", "eval_blind10",
@@ -130,7 +130,8 @@ OPENED_SETS = ("eval", "eval_blind2", "eval_blind3", "eval_blind4", "eval_blind5
                "eval_blind26_docs_b", "eval_blind27", "eval_blind27_docs_a",
                "eval_blind27_docs_b", "eval_blind28", "eval_blind28_docs_a",
                "eval_blind28_docs_b", "eval_blind29", "eval_blind29_docs_a",
-               "eval_blind29_docs_b")
+               "eval_blind29_docs_b", "eval_blind30", "eval_blind30_docs_a",
+               "eval_blind30_docs_b")
 AUTHORED_SETS = ("authored_a", "authored_b", "authored_c", "authored_d", "authored_e",
                  "authored_f", "authored_g", "authored_h", "authored_i", "authored_j", "authored_k",
                  "authored_l", "authored_m", "authored_n", "authored_o", "authored_p",
