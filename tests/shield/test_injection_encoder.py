@@ -158,6 +158,62 @@ def test_encoder_training_script_end_to_end(tmp_path: Path, channel: Channel) ->
     assert 0.0 <= trained.encoder_score(ATTACK) <= 1.0
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+@pytest.mark.skipif(not _TRAINING_STACK, reason="the encoder's training venv is not installed "
+                    "(docs/models/injection.md, How to retrain)")
+@pytest.mark.skipif(not (DATA / "injection" / "deepset_train.jsonl").exists(),
+                    reason="development data not present")
+def test_a_student_is_distilled_from_the_encoder_it_replaces(tmp_path: Path) -> None:
+    from confide.train.__main__ import main
+    from confide.train.encoder import STUDENT
+
+    shutil.copytree(MODEL_DIR, tmp_path / "m")
+    teacher = json.loads((MODEL_DIR / "metadata.json").read_text())["channels"]["user"]["encoder"]
+    assert main(["encoder", "--channel", "user", "--data", str(DATA),
+                 "--out", str(tmp_path / "m"), "--quick", "--student"]) == 0
+    meta = json.loads((tmp_path / "m" / "metadata.json").read_text())["channels"]["user"]
+    assert meta["encoder"]["distilled_from"] == teacher["version"]
+    assert meta["encoder"]["recipe"]["layers"] == STUDENT["layers"] < teacher["recipe"]["layers"]
+    student_size = (tmp_path / "m" / meta["encoder"]["model_file"]).stat().st_size
+    assert student_size < (MODEL_DIR / teacher["model_file"]).stat().st_size
+    assert 0.0 <= load_channel_model(Channel.USER, tmp_path / "m").encoder_score(ATTACK) <= 1.0
+
+
+@pytest.mark.skipif(not (DATA / "injection" / "deepset_train.jsonl").exists(),
+                    reason="development data not present")
+def test_a_student_needs_an_encoder_to_distil_from(tmp_path: Path, capsys) -> None:
+    from confide.train.__main__ import main
+
+    shutil.copytree(MODEL_DIR, tmp_path / "m")
+    assert main(["encoder", "--channel", "document", "--data", str(DATA),
+                 "--out", str(tmp_path / "m"), "--quick", "--student"]) == 2
+    assert "has no encoder" in capsys.readouterr().err
+    assert not (tmp_path / "m" / "document_encoder.onnx").exists()
+
+
+def test_the_teachers_logits_are_the_shipped_encoders(model) -> None:
+    from confide.train.encoder import teacher_logits
+
+    z = teacher_logits(MODEL_DIR, Channel.USER, [ATTACK, BENIGN])
+    assert z.tolist() == pytest.approx(model.encoder.logits([ATTACK, BENIGN]).tolist())
+    assert z[0] > 0 > z[1]
+    with pytest.raises(enc.EncoderLoadError):  # the document model ships no encoder
+        teacher_logits(MODEL_DIR, Channel.DOCUMENT, [BENIGN])
+
+
+def test_set_weights_count_only_the_named_sets_units() -> None:
+    from confide.train.encoder import set_weights, training_units
+    from confide.train.injection import Corpus, Item
+
+    corpus = Corpus(user=[Item("a", 0, "written_sets", "set:authored_z#f3"),
+                          Item("b", 1, "written_sets", "set:authored_y#f1"),
+                          Item("c", 0, "own", "own-12"),
+                          Item("d", 1, "written_sets", "set:authored_z#f0", split="heldout")])
+    assert [t for t, _ in training_units(Channel.USER, corpus)] == ["a", "b", "c"]
+    assert set_weights(Channel.USER, corpus, {"authored_z": 3.0}) == [3.0, 1.0, 1.0]
+
+
 def test_calibration_raises_the_threshold_until_every_must_pass_request_passes(
         tmp_path: Path) -> None:
     from confide.train.encoder import calibrate

