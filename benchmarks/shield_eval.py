@@ -64,6 +64,7 @@ BLIND27 = ROOT / "datasets" / "eval_blind27"
 BLIND28 = ROOT / "datasets" / "eval_blind28"
 BLIND29 = ROOT / "datasets" / "eval_blind29"
 BLIND30 = ROOT / "datasets" / "eval_blind30"
+BLIND31 = ROOT / "datasets" / "eval_blind31"
 
 
 def more_documents(folder: Path) -> tuple[Path, ...]:
@@ -93,16 +94,17 @@ TRAINED_FROM = {
     "eval_blind27": "2026.11.31",
     "eval_blind28": "2026.11.32",
     "eval_blind29": "2026.11.33",
+    "eval_blind30": "2026.11.34",
 }
 # the release whose thresholds were chosen on each set (`CALIBRATION_SETS` of
 # `confide.train.encoder`): no model of it trained on the set, but its operating point did
 CALIBRATED_ON = {"eval_blind17": ("2026.11.21", "2026.11.22", "2026.11.23", "2026.11.24",
                                   "2026.11.25", "2026.11.26", "2026.11.27", "2026.11.28",
                                   "2026.11.29", "2026.11.30", "2026.11.31", "2026.11.32",
-                                  "2026.11.33"),
+                                  "2026.11.33", "2026.11.34"),
                  "eval_blind20": ("2026.11.24", "2026.11.25", "2026.11.26", "2026.11.27",
                                   "2026.11.28", "2026.11.29", "2026.11.30", "2026.11.31",
-                                  "2026.11.32", "2026.11.33")}
+                                  "2026.11.32", "2026.11.33", "2026.11.34")}
 MODES = ("spacy", "regex")
 PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD",
              "STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_NPI",
@@ -322,13 +324,13 @@ def run(quick: bool = False) -> str:
                                                  "safety.jsonl")}
     lines = [
         "## Shield on the evaluation sets (the first to sixteenth, the eighteenth, nineteenth, "
-        "twenty-first to twenty-ninth trained on, the seventeenth and twentieth calibrated "
-        "on, the thirtieth blind)",
+        "twenty-first to thirtieth trained on, the seventeenth and twentieth calibrated "
+        "on, the thirty-first blind)",
         "",
         "`.venv/bin/python -m benchmarks.shield_eval" + (" --quick" if quick else "") + "`. "
         "Data: `datasets/eval/` (written blind, for evaluation only). **Its injection rows "
         "guided injection `2026.11.6` and are training data from `2026.11.14`, so the "
-        "injection figures here are in-sample; the thirtieth blind set is the one to "
+        "injection figures here are in-sample; the thirty-first blind set is the one to "
         "quote** (see its README). Rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + (" (quick: every 4th row, regex mode only)." if quick else "."),
@@ -558,7 +560,17 @@ def run(quick: bool = False) -> str:
          "insurance, farrier, projectionist, piano-tuner and bookbinder hiring), 120 of 200 user "
          "attacks quiet, 48 of 200 benign turns requests to act on one's own account, 320 "
          "documents of about 200 words — and measured once, for `2026.11.32` and the frozen "
-         "`2026.11.33` (see its README). **These are the figures to quote.**"),
+         "`2026.11.33` (see its README)."),
+        (BLIND31, "Prompt injection, thirty-first blind set",
+         "The thirty-first blind set (`datasets/eval_blind31/`, documents in "
+         "`datasets/eval_blind31_docs_a/` and `_docs_b/`) was written blind while `2026.11.32` "
+         "was built — twelve settings new to the sets (cleft lip and palate, long-COVID, "
+         "tuberculosis and falls-prevention clinics, village-hall, stamp-and-coin, sauna-hire "
+         "and falconry-display insurance, pest-control, lift-engineer, field-archaeologist and "
+         "ferry-deckhand hiring), 120 of 200 "
+         "user attacks quiet, 48 of 200 benign turns requests to act on one's own account, 320 "
+         "documents of about 200 words — and measured once, for `2026.11.33` and the frozen "
+         "`2026.11.34` (see its README). **These are the figures to quote.**"),
     )
     for folder, title, about in blind:
         if folder.name in TRAINED_FROM:
