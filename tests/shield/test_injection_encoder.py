@@ -174,6 +174,7 @@ def test_a_student_is_distilled_from_the_encoder_it_replaces(tmp_path: Path) -> 
                  "--out", str(tmp_path / "m"), "--quick", "--student"]) == 0
     meta = json.loads((tmp_path / "m" / "metadata.json").read_text())["channels"]["user"]
     assert meta["encoder"]["distilled_from"] == teacher["version"]
+    assert meta["encoder"]["version"] == teacher["version"] + "-student"
     assert meta["encoder"]["recipe"]["layers"] == STUDENT["layers"] < teacher["recipe"]["layers"]
     student_size = (tmp_path / "m" / meta["encoder"]["model_file"]).stat().st_size
     assert student_size < (MODEL_DIR / teacher["model_file"]).stat().st_size
@@ -190,6 +191,23 @@ def test_a_student_needs_an_encoder_to_distil_from(tmp_path: Path, capsys) -> No
                  "--out", str(tmp_path / "m"), "--quick", "--student"]) == 2
     assert "has no encoder" in capsys.readouterr().err
     assert not (tmp_path / "m" / "document_encoder.onnx").exists()
+    before = (tmp_path / "m" / "metadata.json").read_bytes()
+    assert main(["encoder", "--channel", "user", "--data", str(DATA), "--out",
+                 str(tmp_path / "m"), "--quick", "--student", "--calibrate-only"]) == 2
+    assert "choose one" in capsys.readouterr().err
+    assert (tmp_path / "m" / "metadata.json").read_bytes() == before
+
+
+def test_only_a_larger_encoder_that_is_no_student_can_teach_one() -> None:
+    from confide.train.encoder import STUDENT, student_refusal
+
+    teacher = {"version": "injection-encoder-user-x", "recipe": {"layers": 6}}
+    assert student_refusal({"encoder": teacher}) is None
+    assert student_refusal({}) == "has no encoder"
+    small = {**teacher, "recipe": {"layers": STUDENT["layers"]}}
+    assert "no more than a student's" in student_refusal({"encoder": small})
+    student = {**teacher, "distilled_from": "injection-encoder-user-y"}
+    assert "has a student encoder" in student_refusal({"encoder": student})
 
 
 def test_the_teachers_logits_are_the_shipped_encoders(model) -> None:

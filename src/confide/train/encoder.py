@@ -96,13 +96,28 @@ def set_weights(channel: Channel, corpus: ngram.Corpus, weights: dict[str, float
 
 def teacher_logits(model_dir: Path, channel: Channel, texts: Sequence[str]) -> np.ndarray:
     """The logit of each text under the channel's encoder at `model_dir`, as it runs in the
-    Shield (int8): a student's distillation target. Raises `EncoderLoadError` without one."""
+    Shield (int8): a student's distillation target. Raises `EncoderLoadError` without one.
+    A text longer than one window gets its highest window's logit, as in the Shield, while
+    the student reads its first window only (as the encoder was fine-tuned)."""
     entry = json.loads((model_dir / METADATA_FILE).read_text(encoding="utf-8"))
     spec = (entry["channels"].get(channel.value) or {}).get("encoder")
     if not spec:
         raise EncoderLoadError(f"no {channel.value} encoder at {model_dir} to distil from")
     teacher = UnitEncoder(EncoderSpec.from_dict(spec), model_dir, threads=os.cpu_count() or 1)
     return teacher.logits(list(texts))
+
+
+def student_refusal(entry: dict) -> str | None:
+    """Why the channel's encoder (`entry["encoder"]`) cannot teach a `STUDENT`, if it cannot."""
+    teacher = entry.get("encoder")
+    if not teacher:
+        return "has no encoder"
+    if teacher.get("distilled_from"):
+        return f"has a student encoder (from {teacher['distilled_from']}), not a teacher"
+    layers = teacher.get("recipe", {}).get("layers", 0)
+    if layers <= STUDENT["layers"]:
+        return f"has an encoder of {layers} layers, no more than a student's {STUDENT['layers']}"
+    return None
 
 
 def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
@@ -294,8 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=None,
                     help="the fine-tuning seed (default: the channel's recipe)")
     ap.add_argument("--student", action="store_true",
-                    help="distil a three-layer student from the encoder at --out and put it "
-                         "in the encoder's place (`STUDENT`)")
+                    help="distil a three-layer student from the (larger) encoder at --out and "
+                         "put it in the encoder's place (`STUDENT`)")
     args = ap.parse_args(list(argv) if argv is not None else None)
     channel = Channel(args.channel)
     if not (args.data / "injection" / "deepset_train.jsonl").exists():
@@ -312,15 +327,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"calibration sets are also training sets: {', '.join(sorted(overlap))}",
               file=sys.stderr)
         return 2
-    corpus = ngram.load_corpus(args.data, args.own, quick=args.quick, written_sets=written)
+    if args.calibrate_only and args.student:
+        print("--student trains an encoder; --calibrate-only keeps one: choose one",
+              file=sys.stderr)
+        return 2
     if args.calibrate_only or args.student:
         entry = json.loads(meta_path.read_text(encoding="utf-8"))["channels"][channel.value]
-        if "encoder" not in entry:
-            print(f"the {channel.value} model at {args.out} has no encoder", file=sys.stderr)
+        refusal = student_refusal(entry) if args.student else (
+            None if "encoder" in entry else "has no encoder")
+        if refusal:
+            print(f"the {channel.value} model at {args.out} {refusal}", file=sys.stderr)
             return 2
+    corpus = ngram.load_corpus(args.data, args.own, quick=args.quick, written_sets=written)
     if not args.calibrate_only:
-        train_and_export(channel, corpus, args.out, args.quick, [d.name for d in written],
-                         seed=args.seed, student=args.student)
+        try:
+            train_and_export(channel, corpus, args.out, args.quick, [d.name for d in written],
+                             seed=args.seed, student=args.student)
+        except EncoderLoadError as exc:
+            print(f"cannot distil: {exc}", file=sys.stderr)
+            return 2
     must_pass = agentic_requests() if channel is Channel.USER else []
     found = calibrate(args.out, channel, calibration_items(corpus, channel, calib), must_pass)
     print(json.dumps(found, indent=1))
@@ -364,8 +389,10 @@ def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: b
         "chosen_by": "confide.train.injection (the n-gram model's own thresholds)"}
     release = f"{ngram.VERSION_DATE}.{ngram.MODEL_REVISION}"
     entry["version"] = f"injection-{channel.value}-{release}"
+    # a student is named apart from its teacher, which is usually of the same release
     spec = EncoderSpec(model_file=name, tokenizer_file=TOKENIZER_FILE,
-                       version=f"injection-encoder-{channel.value}-{release}",
+                       version=f"injection-encoder-{channel.value}-{release}"
+                       + ("-student" if student else ""),
                        max_tokens=recipe["max_tokens"])
     entry["encoder"] = {**spec.to_dict(), "base_model": BASE_MODEL,
                         "recipe": {**recipe, "epochs": epochs},
