@@ -213,7 +213,8 @@ def test_only_a_larger_encoder_that_is_no_student_can_teach_one() -> None:
 def test_the_teachers_logits_are_the_shipped_encoders(model) -> None:
     from confide.train.encoder import teacher_logits
 
-    z = teacher_logits(MODEL_DIR, Channel.USER, [ATTACK, BENIGN])
+    version, z = teacher_logits(MODEL_DIR, Channel.USER, [ATTACK, BENIGN])
+    assert version == model.encoder.version
     assert z.tolist() == pytest.approx(model.encoder.logits([ATTACK, BENIGN]).tolist())
     assert z[0] > 0 > z[1]
     with pytest.raises(enc.EncoderLoadError):  # the document model ships no encoder

@@ -94,9 +94,11 @@ def set_weights(channel: Channel, corpus: ngram.Corpus, weights: dict[str, float
             for it in _training_items(channel, corpus)]
 
 
-def teacher_logits(model_dir: Path, channel: Channel, texts: Sequence[str]) -> np.ndarray:
-    """The logit of each text under the channel's encoder at `model_dir`, as it runs in the
-    Shield (int8): a student's distillation target. Raises `EncoderLoadError` without one.
+def teacher_logits(model_dir: Path, channel: Channel,
+                   texts: Sequence[str]) -> tuple[str, np.ndarray]:
+    """The version of the channel's encoder at `model_dir` and the logit of each text under
+    it, as it runs in the Shield (int8): a student's distillation targets. Raises
+    `EncoderLoadError` without one.
     A text longer than one window gets its highest window's logit, as in the Shield, while
     the student reads its first window only (as the encoder was fine-tuned)."""
     entry = json.loads((model_dir / METADATA_FILE).read_text(encoding="utf-8"))
@@ -104,7 +106,7 @@ def teacher_logits(model_dir: Path, channel: Channel, texts: Sequence[str]) -> n
     if not spec:
         raise EncoderLoadError(f"no {channel.value} encoder at {model_dir} to distil from")
     teacher = UnitEncoder(EncoderSpec.from_dict(spec), model_dir, threads=os.cpu_count() or 1)
-    return teacher.logits(list(texts))
+    return teacher.version, teacher.logits(list(texts))
 
 
 def student_refusal(entry: dict) -> str | None:
@@ -147,6 +149,7 @@ def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
             return self.head((h * m).sum(1) / m.sum(1)).squeeze(-1)
 
     model = Classifier()
+    unit_weights = unit_weights or [1.0] * len(units)
     bs = recipe["batch"]
     by_length = sorted(range(len(units)), key=lambda i: len(units[i][0]))
     chunks = [by_length[i : i + bs] for i in range(0, len(by_length), bs)]
@@ -167,8 +170,8 @@ def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
         for chunk in chunks:
             texts = [units[i][0] for i in chunk]
             y = torch.tensor([float(units[i][1]) for i in chunk])
-            w = torch.tensor([weight[units[i][1]] * (unit_weights[i] if unit_weights else 1.0)
-                              for i in chunk])
+            uw = torch.tensor([unit_weights[i] for i in chunk])
+            w = torch.tensor([weight[units[i][1]] for i in chunk]) * uw
             if recipe.get("whole_documents"):  # a text's logit is its highest window's
                 batch = tok(texts, truncation=True, max_length=recipe["max_tokens"],
                             stride=recipe["stride"], return_overflowing_tokens=True,
@@ -185,7 +188,6 @@ def fine_tune(units: Sequence[tuple[str, int]], recipe: dict, epochs: float,
             if targets is not None:
                 clip, share = recipe["teacher_clip"], recipe["distil"]
                 t = torch.tensor([float(targets[i]) for i in chunk]).clamp(-clip, clip)
-                uw = torch.tensor([unit_weights[i] if unit_weights else 1.0 for i in chunk])
                 mse = (((logits - t) ** 2) * recipe["distil_scale"] * uw).mean()
                 loss = (1 - share) * loss + share * mse
             opt.zero_grad()
@@ -362,8 +364,7 @@ def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: b
     recipe = RECIPES[channel] if seed is None else {**RECIPES[channel], "seed": seed}
     epochs = EPOCHS[channel]
     units = training_units(channel, corpus)
-    weights = targets = None
-    teacher = None
+    weights = targets = teacher = None
     if student:
         recipe, epochs = {**recipe, **STUDENT}, STUDENT_EPOCHS
         weights = set_weights(channel, corpus, STUDENT["set_weights"])
@@ -372,9 +373,7 @@ def train_and_export(channel: Channel, corpus: ngram.Corpus, out: Path, quick: b
         units = units[::every]
         weights = weights[::every] if weights else None
     if student:
-        teacher = json.loads((out / METADATA_FILE).read_text(encoding="utf-8"))[
-            "channels"][channel.value]["encoder"]["version"]
-        targets = teacher_logits(out, channel, [t for t, _ in units])
+        teacher, targets = teacher_logits(out, channel, [t for t, _ in units])
     model, tok = fine_tune(units, recipe, epochs, steps_cap=4 if quick else None,
                            targets=targets, unit_weights=weights)
     name = f"{channel.value}_encoder.onnx"
